@@ -1,0 +1,146 @@
+package org.coophub.cli.hub;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.coophub.cli.hub.PidFile.Inspection;
+import org.coophub.cli.hub.PidFile.Liveness;
+
+/** The local hub's verbs; each returns the process exit code. */
+public final class Hub {
+
+    static final Duration STOP_GRACE = Duration.ofSeconds(30);
+
+    private final HubLayout layout;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public Hub(HubLayout layout, PrintStream out, PrintStream err) {
+        this.layout = layout;
+        this.out = out;
+        this.err = err;
+    }
+
+    public int up(UpOptions options) {
+        List<Component> wanted =
+                options.withRegistry() ? List.of(Component.KAFKA, Component.REGISTRY) : List.of(Component.KAFKA);
+        // A stale pid file is our own leftover bookkeeping (a crash, a kill -9): refusing to start
+        // would only make the user delete it by hand, and a pid that is not ours is never signalled.
+        List<Inspection> running = inspectAndClearStale().stream()
+                .filter(inspection -> inspection.liveness() == Liveness.RUNNING)
+                .toList();
+        if (!running.isEmpty()) {
+            var runningComponents = running.stream().map(Inspection::component).toList();
+            if (runningComponents.containsAll(wanted)) {
+                out.println("CoopHub is already running (" + describe(running) + "); see ./coophub status");
+                return 0;
+            }
+            throw new HubException("CoopHub is only partly running (" + describe(running) + "); run ./coophub down,"
+                    + " then ./coophub up");
+        }
+        requirePresent(
+                layout.kafkaLibs().resolve("kafka_2.13-4.1.2.jar"),
+                "the Kafka broker jars",
+                "./mvnw -B -pl cli package");
+        if (options.withRegistry()) {
+            requirePresent(layout.registryJar(), "the schema registry jar", "./mvnw -B -DskipTests package");
+        }
+        PortCheck.requireFree(options.ports(), options.withRegistry());
+        var storage = new KafkaStorage(layout);
+        boolean formatted = storage.isFormatted();
+        if (formatted) {
+            storage.verify();
+        }
+        var passwords = Passwords.loadOrCreate(layout);
+        return new Startup(layout, this, out).run(options, passwords, storage, formatted);
+    }
+
+    public int down() {
+        List<Inspection> running = inspectAndClearStale().stream()
+                .filter(inspection -> inspection.liveness() == Liveness.RUNNING)
+                .toList();
+        if (running.isEmpty()) {
+            out.println("CoopHub is not running.");
+        }
+        boolean allStopped = stopAll(out);
+        return allStopped ? 0 : 1;
+    }
+
+    public int status() {
+        return new HubStatus(layout, out).print();
+    }
+
+    public int reset() {
+        boolean anyRunning =
+                inspectAndClearStale().stream().anyMatch(inspection -> inspection.liveness() == Liveness.RUNNING);
+        if (anyRunning) {
+            throw new HubException("CoopHub is running; stop it first with ./coophub down");
+        }
+        new KafkaStorage(layout).delete();
+        out.println("Removed " + layout.kafkaDir() + " (Kafka data and cluster id); credentials are kept."
+                + " The next ./coophub up formats a fresh storage.");
+        return 0;
+    }
+
+    /**
+     * Stops every running component, registry first (it is Kafka's client), and removes the pid
+     * files, {@code stack.json} and the ports file. Safe to call twice and from a shutdown hook.
+     *
+     * @return false if a process survived even SIGKILL
+     */
+    synchronized boolean stopAll(PrintStream progress) {
+        boolean allStopped = true;
+        List<Component> order = new ArrayList<>(List.of(Component.values()));
+        java.util.Collections.reverse(order);
+        for (Component component : order) {
+            var pidFile = PidFile.of(layout, component);
+            var inspection = pidFile.inspect();
+            var process = inspection.process();
+            if (process.isPresent()) {
+                long started = System.nanoTime();
+                progress.println(component.id() + ": stopping (pid " + inspection.pid() + ")…");
+                ChildProcesses.stop(process.get(), STOP_GRACE);
+                if (process.get().isAlive()) {
+                    err.println("coophub: " + component.id() + " (pid " + inspection.pid() + ") did not stop");
+                    allStopped = false;
+                    continue;
+                }
+                progress.println(component.id() + ": stopped in " + Startup.seconds(started));
+            }
+            pidFile.delete();
+        }
+        StackFile.delete(layout.stackFile());
+        StackFile.delete(layout.portsFile());
+        return allStopped;
+    }
+
+    private List<Inspection> inspectAndClearStale() {
+        var inspections = new ArrayList<Inspection>();
+        for (Component component : Component.values()) {
+            var pidFile = PidFile.of(layout, component);
+            var inspection = pidFile.inspect();
+            if (inspection.liveness() == Liveness.STALE) {
+                err.println("coophub: removed stale pid file " + pidFile.path() + " (" + inspection.reason() + ")");
+                pidFile.delete();
+            }
+            inspections.add(inspection);
+        }
+        return inspections;
+    }
+
+    private static String describe(List<Inspection> running) {
+        return String.join(
+                ", ",
+                running.stream()
+                        .map(inspection -> inspection.component().id() + " pid " + inspection.pid())
+                        .toList());
+    }
+
+    private static void requirePresent(java.nio.file.Path file, String what, String build) {
+        if (!Files.exists(file)) {
+            throw new HubException(what + " is missing (" + file + "); build it with " + build);
+        }
+    }
+}

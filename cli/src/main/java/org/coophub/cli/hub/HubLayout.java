@@ -1,0 +1,92 @@
+package org.coophub.cli.hub;
+
+import java.nio.file.Path;
+
+/**
+ * Where things are: the build outputs the hub runs from and its state under {@code .coophub/}, which
+ * survives restarts.
+ *
+ * @param home the repository root (the state directory is {@code home/.coophub})
+ * @param kafkaLibs the broker's classpath, collected at build time
+ * @param registryJar the schema registry's executable jar
+ */
+public record HubLayout(Path home, Path kafkaLibs, Path registryJar) {
+
+    public HubLayout {
+        home = home.toAbsolutePath().normalize();
+        kafkaLibs = kafkaLibs.toAbsolutePath().normalize();
+        registryJar = registryJar.toAbsolutePath().normalize();
+    }
+
+    public static HubLayout of(Path home) {
+        return new HubLayout(
+                home,
+                home.resolve("cli/target/kafka/libs"),
+                home.resolve("schema-registry/target/coophub-schema-registry.jar"));
+    }
+
+    Path state() {
+        return home.resolve(".coophub");
+    }
+
+    Path kafkaDir() {
+        return state().resolve("kafka");
+    }
+
+    Path kafkaData() {
+        return kafkaDir().resolve("data");
+    }
+
+    /** The cluster id CoopHub formatted the data directory with; a different one means foreign data. */
+    Path clusterIdFile() {
+        return kafkaDir().resolve("cluster.id");
+    }
+
+    Path brokerConfig() {
+        return kafkaDir().resolve("server.properties");
+    }
+
+    Path brokerLogConfig() {
+        return kafkaDir().resolve("log4j2.properties");
+    }
+
+    Path registryConfig() {
+        return state().resolve("registry").resolve("registry.properties");
+    }
+
+    Path logs() {
+        return state().resolve("logs");
+    }
+
+    Path log(Component component) {
+        return logs().resolve(component.id() + ".log");
+    }
+
+    Path run() {
+        return state().resolve("run");
+    }
+
+    Path pidFile(Component component) {
+        return run().resolve(component.id() + ".pid");
+    }
+
+    Path portsFile() {
+        return run().resolve("ports.properties");
+    }
+
+    Path credentials() {
+        return state().resolve("credentials");
+    }
+
+    Path passwordsFile() {
+        return credentials().resolve("passwords.properties");
+    }
+
+    Path clientProperties(String principal) {
+        return credentials().resolve(principal + ".properties");
+    }
+
+    Path stackFile() {
+        return state().resolve("stack.json");
+    }
+}

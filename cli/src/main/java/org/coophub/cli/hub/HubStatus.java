@@ -1,0 +1,79 @@
+package org.coophub.cli.hub;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+import org.coophub.cli.hub.PidFile.Liveness;
+
+/** {@code ./coophub status}: one line per component; exit 0 only when every component runs. */
+final class HubStatus {
+
+    private final HubLayout layout;
+    private final PrintStream out;
+
+    HubStatus(HubLayout layout, PrintStream out) {
+        this.layout = layout;
+        this.out = out;
+    }
+
+    int print() {
+        Properties ports = readPorts();
+        boolean allRunning = true;
+        for (Component component : Component.values()) {
+            String port = ports.getProperty(component == Component.KAFKA ? "kafka" : "registry", "");
+            boolean expected = component == Component.KAFKA || !port.isEmpty() || ports.isEmpty();
+            var inspection = PidFile.of(layout, component).inspect();
+            String state = switch (inspection.liveness()) {
+                case RUNNING -> running(component, inspection.pid(), port, ports);
+                case STALE -> "stopped  (stale pid file: " + inspection.reason() + ")";
+                case ABSENT -> expected ? "stopped" : "not started (up --no-registry)";
+            };
+            out.printf(Locale.ROOT, "%-16s %s%n", component.id(), state);
+            if (expected && inspection.liveness() != Liveness.RUNNING) {
+                allRunning = false;
+            }
+        }
+        if (!allRunning) {
+            out.println("Start it with ./coophub up (or ./coophub down first if it is partly running).");
+        }
+        return allRunning ? 0 : 1;
+    }
+
+    private static String running(Component component, long pid, String port, Properties ports) {
+        String where = component == Component.KAFKA
+                ? "port " + port + ", controller " + ports.getProperty("controller", "?")
+                : "port " + port;
+        String rss = residentMegabytes(pid).map(mb -> mb + " MB").orElse("?");
+        return String.format(Locale.ROOT, "running  pid %-8d %-28s RSS %s", pid, where, rss);
+    }
+
+    /** VmRSS from {@code /proc/<pid>/status}. */
+    static Optional<Long> residentMegabytes(long pid) {
+        try (var lines = Files.lines(Path.of("/proc", String.valueOf(pid), "status"), StandardCharsets.UTF_8)) {
+            return lines.filter(line -> line.startsWith("VmRSS:"))
+                    .map(line -> line.replaceAll("[^0-9]", ""))
+                    .map(kilobytes -> Long.parseLong(kilobytes) / 1024)
+                    .findFirst();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Properties readPorts() {
+        var ports = new Properties();
+        if (Files.isRegularFile(layout.portsFile())) {
+            try (Reader reader = Files.newBufferedReader(layout.portsFile(), StandardCharsets.UTF_8)) {
+                ports.load(reader);
+            } catch (IOException e) {
+                // unknown ports are shown as such
+            }
+        }
+        return ports;
+    }
+}

@@ -1,0 +1,63 @@
+package org.coophub.cli.hub;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * {@code .coophub/stack.json}: how other tools reach the running hub. Written once everything is
+ * ready, deleted on {@code down}, so its presence means the hub was up.
+ *
+ * @param registry the registry URL, or null when only Kafka runs
+ * @param credentials Kafka client properties files by principal
+ */
+record StackFile(String bootstrap, String registry, Map<String, Path> credentials) {
+
+    String toJson() {
+        String credentialsJson = credentials.entrySet().stream()
+                .map(entry -> "    " + quote(entry.getKey()) + ": "
+                        + quote(entry.getValue().toAbsolutePath().toString()))
+                .collect(Collectors.joining(",\n", "{\n", "\n  }"));
+        return "{\n"
+                + "  \"bootstrap\": " + quote(bootstrap) + ",\n"
+                + "  \"registry\": " + (registry == null ? "null" : quote(registry)) + ",\n"
+                + "  \"credentials\": " + credentialsJson + "\n"
+                + "}\n";
+    }
+
+    void writeTo(Path file) {
+        PrivateFiles.write(file, toJson());
+    }
+
+    static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String quote(String value) {
+        var json = new StringBuilder("\"");
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '"' -> json.append("\\\"");
+                case '\\' -> json.append("\\\\");
+                case '\n' -> json.append("\\n");
+                case '\r' -> json.append("\\r");
+                case '\t' -> json.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        json.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        json.append(c);
+                    }
+                }
+            }
+        }
+        return json.append('"').toString();
+    }
+}
