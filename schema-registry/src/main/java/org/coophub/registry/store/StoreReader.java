@@ -52,7 +52,7 @@ final class StoreReader implements Runnable {
                 }
                 advanceTo(consumer.position(partition));
                 if (caughtUp.getCount() > 0 && appliedUpTo >= end) {
-                    log.info("Registry rebuilt from {} records up to offset {}", partition, appliedUpTo);
+                    log.info("Registry rebuilt from {} up to offset {}", partition, appliedUpTo);
                     caughtUp.countDown();
                 }
             }
