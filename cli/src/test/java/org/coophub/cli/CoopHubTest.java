@@ -1,0 +1,81 @@
+package org.coophub.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CoopHubTest {
+
+    @TempDir
+    Path home;
+
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void pointAtTemporaryHome() throws IOException {
+        System.setProperty("coophub.home", home.toString());
+        Files.createDirectories(home.resolve("cli/target/kafka/libs"));
+        Files.createFile(home.resolve("cli/target/kafka/libs/kafka_2.13-4.1.2.jar"));
+    }
+
+    @AfterEach
+    void clearHome() {
+        System.clearProperty("coophub.home");
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        int exit = run("--help");
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("up", "down", "status", "reset");
+    }
+
+    @Test
+    void aMissingRegistryJarIsOneLineOnStderrAndExitOne() {
+        int exit = run("up", "--detach");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString().lines())
+                .singleElement()
+                .asString()
+                .startsWith("coophub: the schema registry jar is missing")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void aBusyPortIsOneLineNamingThePortAndTheOption() throws IOException {
+        try (var busy = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            int exit = run("up", "--no-registry", "--kafka-port", String.valueOf(busy.getLocalPort()));
+
+            assertThat(exit).isEqualTo(1);
+            assertThat(err.toString().lines())
+                    .singleElement()
+                    .asString()
+                    .contains("port " + busy.getLocalPort(), "--kafka-port");
+        }
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageError() {
+        assertThat(run("up", "--frobnicate")).isEqualTo(2);
+    }
+
+    private int run(String... args) {
+        return CoopHub.commandLine()
+                .setOut(new PrintWriter(out, true))
+                .setErr(new PrintWriter(err, true))
+                .execute(args);
+    }
+}

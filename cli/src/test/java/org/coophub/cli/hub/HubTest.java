@@ -1,0 +1,129 @@
+package org.coophub.cli.hub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The verbs' bookkeeping, with idle JVMs standing in for Kafka and the registry. */
+class HubTest {
+
+    @TempDir
+    Path home;
+
+    HubLayout layout;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    Hub hub;
+
+    @BeforeEach
+    void setUp() {
+        layout = TestHomes.withPlaceholderJars(home);
+        hub = new Hub(layout, new PrintStream(out, true), new PrintStream(err, true));
+    }
+
+    @AfterEach
+    void stopLeftovers() {
+        hub.stopAll(new PrintStream(PrintStream.nullOutputStream()));
+    }
+
+    @Test
+    void downStopsRegistryAndKafkaAndRemovesTheirFiles() throws Exception {
+        Process kafka = IdleChild.launch(layout, Component.KAFKA);
+        Process registry = IdleChild.launch(layout, Component.REGISTRY);
+        Files.writeString(layout.stackFile(), "{}");
+
+        assertThat(hub.down()).isZero();
+
+        assertThat(kafka.isAlive()).isFalse();
+        assertThat(registry.isAlive()).isFalse();
+        assertThat(layout.pidFile(Component.KAFKA)).doesNotExist();
+        assertThat(layout.pidFile(Component.REGISTRY)).doesNotExist();
+        assertThat(layout.stackFile()).doesNotExist();
+        assertThat(text(out)).containsSubsequence("schema-registry: stopping", "kafka: stopping");
+    }
+
+    @Test
+    void downSucceedsWhenNothingRuns() {
+        assertThat(hub.down()).isZero();
+        assertThat(text(out)).contains("CoopHub is not running.");
+    }
+
+    @Test
+    void upSaysSoAndSucceedsWhenEverythingAlreadyRuns() {
+        IdleChild.launch(layout, Component.KAFKA);
+        IdleChild.launch(layout, Component.REGISTRY);
+
+        int exit = hub.up(new UpOptions(TestHomes.freePorts(), true, true));
+
+        assertThat(exit).isZero();
+        assertThat(text(out)).startsWith("CoopHub is already running (kafka pid");
+    }
+
+    @Test
+    void upRefusesWhenOnlyPartlyRunning() {
+        IdleChild.launch(layout, Component.KAFKA);
+
+        assertThatThrownBy(() -> hub.up(new UpOptions(TestHomes.freePorts(), true, true)))
+                .isInstanceOf(HubException.class)
+                .hasMessageContaining("only partly running")
+                .hasMessageContaining("./coophub down");
+    }
+
+    @Test
+    void upRemovesAStalePidFileWithANoticeAndGoesOn() throws Exception {
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        PidFile.of(layout, Component.KAFKA).write(gone.pid());
+        Files.createDirectories(layout.kafkaData());
+        Files.writeString(layout.kafkaData().resolve("foreign.log"), "x");
+
+        // goes on past the stale pid file and stops at the next check, the foreign data directory
+        assertThatThrownBy(() -> hub.up(new UpOptions(TestHomes.freePorts(), true, true)))
+                .hasMessageContaining("meta.properties is missing");
+        assertThat(text(err)).contains("removed stale pid file", "is gone");
+        assertThat(layout.pidFile(Component.KAFKA)).doesNotExist();
+    }
+
+    @Test
+    void upRefusesWhenTheRegistryJarIsMissing() throws Exception {
+        Files.delete(layout.registryJar());
+
+        assertThatThrownBy(() -> hub.up(new UpOptions(TestHomes.freePorts(), true, true)))
+                .hasMessageStartingWith("the schema registry jar is missing");
+    }
+
+    @Test
+    void statusFailsWhenNothingRunsAndSucceedsWhenEverythingDoes() {
+        assertThat(hub.status()).isNotZero();
+
+        IdleChild.launch(layout, Component.KAFKA);
+        IdleChild.launch(layout, Component.REGISTRY);
+
+        assertThat(hub.status()).isZero();
+        assertThat(text(out)).containsPattern("kafka +running +pid \\d+").contains("RSS");
+    }
+
+    @Test
+    void resetRefusesWhileRunningAndOtherwiseDeletesKafkaData() throws Exception {
+        Process kafka = IdleChild.launch(layout, Component.KAFKA);
+        Files.createDirectories(layout.kafkaData());
+        assertThatThrownBy(hub::reset).hasMessageContaining("./coophub down");
+
+        ChildProcesses.stop(kafka.toHandle(), Hub.STOP_GRACE);
+        assertThat(hub.reset()).isZero();
+        assertThat(layout.kafkaDir()).doesNotExist();
+    }
+
+    private static String text(ByteArrayOutputStream stream) {
+        return stream.toString(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,59 @@
+package org.coophub.cli.hub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+
+class StackFileTest {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void writesBootstrapRegistryAndAbsoluteCredentialPaths() throws Exception {
+        var credentials = new LinkedHashMap<String, Path>();
+        credentials.put("court", home.resolve("credentials/court.properties"));
+        credentials.put("registry", home.resolve("credentials/registry.properties"));
+        Path file = home.resolve("stack.json");
+
+        new StackFile("127.0.0.1:9092", "http://127.0.0.1:8081", credentials).writeTo(file);
+
+        var json = JsonMapper.builder().build().readTree(Files.readString(file));
+        assertThat(json.get("bootstrap").asString()).isEqualTo("127.0.0.1:9092");
+        assertThat(json.get("registry").asString()).isEqualTo("http://127.0.0.1:8081");
+        assertThat(json.get("credentials").get("court").asString())
+                .isEqualTo(home.resolve("credentials/court.properties")
+                        .toAbsolutePath()
+                        .toString());
+        assertThat(json.get("credentials").get("registry").asString()).endsWith("registry.properties");
+    }
+
+    @Test
+    void writesANullRegistryWhenOnlyKafkaRuns() throws Exception {
+        String text = new StackFile("127.0.0.1:9092", null, new LinkedHashMap<>()).toJson();
+
+        assertThat(JsonMapper.builder().build().readTree(text).get("registry").isNull())
+                .isTrue();
+    }
+
+    @Test
+    void escapesPathsThatNeedIt() throws Exception {
+        var credentials = new LinkedHashMap<String, Path>();
+        credentials.put("court", Path.of("/tmp/a \"quoted\" \\ dir/court.properties"));
+
+        String text = new StackFile("127.0.0.1:9092", null, credentials).toJson();
+
+        assertThat(JsonMapper.builder()
+                        .build()
+                        .readTree(text)
+                        .get("credentials")
+                        .get("court")
+                        .asString())
+                .isEqualTo("/tmp/a \"quoted\" \\ dir/court.properties");
+    }
+}

@@ -1,0 +1,39 @@
+package org.coophub.cli.hub;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Temporary hub homes and free ports for tests; never the repository's own {@code .coophub}. */
+final class TestHomes {
+
+    private TestHomes() {}
+
+    /** A home whose build outputs exist as empty placeholders (enough for the pre-start checks). */
+    static HubLayout withPlaceholderJars(Path home) {
+        var layout = HubLayout.of(home);
+        try {
+            Files.createDirectories(layout.kafkaLibs());
+            Files.createFile(layout.kafkaLibs().resolve("kafka_2.13-4.1.2.jar"));
+            Files.createDirectories(layout.registryJar().getParent());
+            Files.createFile(layout.registryJar());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return layout;
+    }
+
+    static HubPorts freePorts() {
+        return new HubPorts(freePort(), freePort(), freePort());
+    }
+
+    static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
