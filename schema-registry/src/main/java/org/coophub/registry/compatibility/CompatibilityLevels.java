@@ -29,7 +29,10 @@ public class CompatibilityLevels {
     }
 
     CompatibilityLevel global() {
-        return store.state().level(null).map(CompatibilityLevel::valueOf).orElse(settings.defaultCompatibility());
+        return store.state()
+                .level(null)
+                .map(CompatibilityLevel::valueOf)
+                .orElseGet(() -> CompatibilityLevel.parse(settings.defaultCompatibility()));
     }
 
     /** The subject's own level; the global one when subject is null. */

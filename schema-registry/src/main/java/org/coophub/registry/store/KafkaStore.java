@@ -80,7 +80,11 @@ public class KafkaStore implements SmartLifecycle {
             for (Future<RecordMetadata> future : sent) {
                 last = future.get(timeout.toMillis(), TimeUnit.MILLISECONDS).offset();
             }
-            if (!reader.awaitApplied(last, timeout)) {
+            boolean applied = reader.awaitApplied(last, timeout);
+            if (reader.failure() != null) {
+                throw RegistryException.storeFailure("the schemas topic reader stopped", reader.failure());
+            }
+            if (!applied) {
                 throw RegistryException.timeout(
                         "the write at offset %d was not read back within %s".formatted(last, timeout));
             }

@@ -3,9 +3,9 @@ package org.coophub.registry.system;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.time.Duration;
 import java.util.Map;
-import org.coophub.registry.compatibility.CompatibilityLevel;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -26,7 +26,14 @@ import org.springframework.validation.annotation.Validated;
 public record RegistrySettings(
         @DefaultValue("_schemas") @NotBlank String topic,
         @DefaultValue("1") @Min(1) short topicReplicationFactor,
-        @DefaultValue("BACKWARD") @NotNull CompatibilityLevel defaultCompatibility,
+
+        @DefaultValue("BACKWARD")
+        @Pattern(
+                regexp = "(?i)NONE|(BACKWARD|FORWARD|FULL)(_TRANSITIVE)?",
+                message =
+                        "must be NONE, BACKWARD, BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE, FULL or FULL_TRANSITIVE")
+        String defaultCompatibility,
+
         Map<String, String> writers,
         @DefaultValue("60s") @NotNull Duration initTimeout,
         @DefaultValue("10s") @NotNull Duration writeTimeout) {
