@@ -40,10 +40,7 @@ public final class Hub {
             throw new HubException("CoopHub is only partly running (" + describe(running) + "); run ./coophub down,"
                     + " then ./coophub up");
         }
-        requirePresent(
-                layout.kafkaLibs().resolve("kafka_2.13-4.1.2.jar"),
-                "the Kafka broker jars",
-                "./mvnw -B -pl cli package");
+        requireKafkaLibs();
         if (options.withRegistry()) {
             requirePresent(layout.registryJar(), "the schema registry jar", "./mvnw -B -DskipTests package");
         }
@@ -54,6 +51,7 @@ public final class Hub {
             storage.verify();
         }
         var passwords = Passwords.loadOrCreate(layout);
+        PrivateFiles.deleteIfExists(layout.stoppingMarker()); // a leftover would hide a crash from `up`
         return new Startup(layout, this, out).run(options, passwords, storage, formatted);
     }
 
@@ -92,6 +90,8 @@ public final class Hub {
      */
     synchronized boolean stopAll(PrintStream progress) {
         boolean allStopped = true;
+        // tells a foreground `up` watching its children that this stop is deliberate
+        PrivateFiles.write(layout.stoppingMarker(), "");
         List<Component> order = new ArrayList<>(List.of(Component.values()));
         java.util.Collections.reverse(order);
         for (Component component : order) {
@@ -111,8 +111,9 @@ public final class Hub {
             }
             pidFile.delete();
         }
-        StackFile.delete(layout.stackFile());
-        StackFile.delete(layout.portsFile());
+        PrivateFiles.deleteIfExists(layout.stackFile());
+        PrivateFiles.deleteIfExists(layout.portsFile());
+        PrivateFiles.deleteIfExists(layout.stoppingMarker());
         return allStopped;
     }
 
@@ -136,6 +137,18 @@ public final class Hub {
                 running.stream()
                         .map(inspection -> inspection.component().id() + " pid " + inspection.pid())
                         .toList());
+    }
+
+    private void requireKafkaLibs() {
+        try (var jars = Files.newDirectoryStream(layout.kafkaLibs(), "kafka_2.13-*.jar")) {
+            if (jars.iterator().hasNext()) {
+                return;
+            }
+        } catch (java.io.IOException e) {
+            // reported below
+        }
+        throw new HubException("the Kafka broker jars are missing (" + layout.kafkaLibs() + "); build them with"
+                + " ./mvnw -B -pl cli package -DskipTests");
     }
 
     private static void requirePresent(java.nio.file.Path file, String what, String build) {

@@ -74,6 +74,11 @@ public record HubLayout(Path home, Path kafkaLibs, Path registryJar) {
         return run().resolve("ports.properties");
     }
 
+    /** Present while {@code down} (or Ctrl-C) is stopping the children on purpose. */
+    Path stoppingMarker() {
+        return run().resolve("stopping");
+    }
+
     Path credentials() {
         return state().resolve("credentials");
     }

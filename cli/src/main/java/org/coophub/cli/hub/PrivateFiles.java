@@ -40,6 +40,14 @@ final class PrivateFiles {
         }
     }
 
+    static void deleteIfExists(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** {@code key=value} lines in the given order; values are written as-is (no escapes needed here). */
     static void writeProperties(Path file, String comment, Map<String, String> properties) {
         String body = properties.entrySet().stream()

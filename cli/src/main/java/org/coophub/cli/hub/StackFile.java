@@ -1,8 +1,5 @@
 package org.coophub.cli.hub;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -30,14 +27,6 @@ record StackFile(String bootstrap, String registry, Map<String, Path> credential
 
     void writeTo(Path file) {
         PrivateFiles.write(file, toJson());
-    }
-
-    static void delete(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     static String quote(String value) {

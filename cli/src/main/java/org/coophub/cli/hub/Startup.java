@@ -1,6 +1,7 @@
 package org.coophub.cli.hub;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,7 +65,7 @@ final class Startup {
             return watch(children);
         } catch (RuntimeException failure) {
             if (!stopping.get()) {
-                hub.stopAll(new PrintStream(PrintStream.nullOutputStream()));
+                hub.stopAll(out);
             }
             throw failure;
         }
@@ -158,6 +159,11 @@ final class Startup {
         if (stopping.get()) {
             return 0;
         }
+        if (Files.exists(layout.stoppingMarker())) {
+            children.values().forEach(child -> ChildProcesses.awaitExit(child.toHandle(), Hub.STOP_GRACE));
+            out.println("CoopHub was stopped by ./coophub down.");
+            return 0;
+        }
         int exitCode = children.get(exited).exitValue();
         hub.stopAll(out);
         throw new HubException(
@@ -167,8 +173,10 @@ final class Startup {
 
     private void stopOnExit() {
         stopping.set(true);
-        out.println();
-        hub.stopAll(out);
+        if (Files.exists(layout.pidFile(Component.KAFKA)) || Files.exists(layout.pidFile(Component.REGISTRY))) {
+            out.println(); // after the ^C the terminal echoed
+            hub.stopAll(out);
+        }
     }
 
     static String seconds(long startedNanos) {
