@@ -1,5 +1,6 @@
 package org.coophub.registry.store;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -29,7 +30,8 @@ final class SchemasTopic {
 
     static void ensure(Map<String, Object> adminProperties, String topic, short replicationFactor, long timeoutMs)
             throws InterruptedException, ExecutionException, TimeoutException {
-        try (Admin admin = Admin.create(adminProperties)) {
+        Admin admin = Admin.create(adminProperties);
+        try {
             TopicDescription description = describe(admin, topic, timeoutMs);
             if (description == null) {
                 create(admin, topic, replicationFactor, timeoutMs);
@@ -48,6 +50,9 @@ final class SchemasTopic {
             if (!TopicConfig.CLEANUP_POLICY_COMPACT.equals(policy)) {
                 log.warn("Topic {} has cleanup.policy={}, not compact: old schemas may be lost", topic, policy);
             }
+        } finally {
+            // close() alone would wait for pending calls up to default.api.timeout.ms (a minute)
+            admin.close(Duration.ofMillis(timeoutMs));
         }
     }
 
