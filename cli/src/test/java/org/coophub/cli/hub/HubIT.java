@@ -155,9 +155,42 @@ class HubIT {
         assertThat(hub.down()).isZero();
 
         assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).isEmpty();
+        assertThat(processesOfThisHub()).isEmpty();
         assertThat(layout.pidFile(Component.KAFKA)).doesNotExist();
         assertThat(layout.stackFile()).doesNotExist();
         assertThat(hub.status()).isNotZero();
+    }
+
+    @Test
+    @Order(9)
+    void aRegistryThatFailsToStartIsNamedWithItsLogAndKafkaIsStoppedToo() throws IOException {
+        Files.writeString(layout.registryJar(), "not a jar");
+
+        Throwable failure = catchThrowable(() -> hub.up(new UpOptions(ports, true, true)));
+
+        assertThat(failure)
+                .isInstanceOf(HubException.class)
+                .hasMessageStartingWith("schema-registry failed to start (it exited with code 1)");
+        assertThat(((HubException) failure).details())
+                .first()
+                .asString()
+                .contains("last lines of", "schema-registry.log");
+        assertThat(((HubException) failure).details()).anyMatch(line -> line.contains("Invalid or corrupt jarfile"));
+        assertThat(processesOfThisHub()).isEmpty();
+        assertThat(layout.pidFile(Component.KAFKA)).doesNotExist();
+        assertThat(layout.stackFile()).doesNotExist();
+    }
+
+    private List<ProcessHandle> processesOfThisHub() {
+        String marker = "-Dcoophub.home=" + layout.home();
+        return ProcessHandle.allProcesses()
+                .filter(ProcessHandle::isAlive)
+                .filter(process -> process.info()
+                        .arguments()
+                        .map(List::of)
+                        .orElse(List.of())
+                        .contains(marker))
+                .toList();
     }
 
     private UpOptions kafkaOnly() {
