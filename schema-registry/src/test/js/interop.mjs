@@ -1,5 +1,6 @@
 // Drives the CoopHub schema registry with Confluent's own JavaScript client, unchanged.
-// usage: node interop.mjs <registry-url> <schema.avsc> [user] [password]
+// usage: node interop.mjs <registry-url> <schema.avsc> [user] [password] [java-bytes.b64]
+// java-bytes.b64: a CourtMessage written by CoopHub's Java serializer on coop.FRA.requests, base64
 // prints one JSON line with what the client saw; exits non-zero on any error.
 import { readFileSync } from 'node:fs';
 import {
@@ -9,7 +10,7 @@ import {
   SerdeType,
 } from '@confluentinc/schemaregistry';
 
-const [url, schemaFile, user, password] = process.argv.slice(2);
+const [url, schemaFile, user, password, javaBytesFile] = process.argv.slice(2);
 const topic = 'coop.court.warrants';
 const subject = `${topic}-value`; // the serde's default TopicNameStrategy
 
@@ -72,6 +73,17 @@ const reader = new SchemaRegistryClient({ baseURLs: [url], maxRetries: 0 });
 const deserializer = new AvroDeserializer(reader, SerdeType.VALUE, {});
 const decoded = await deserializer.deserialize(topic, bytes);
 
+// the other direction: a record CoopHub's Java serializer wrote, read by Confluent's deserializer
+let javaDecoded = null;
+if (javaBytesFile) {
+  const javaBytes = Buffer.from(readFileSync(javaBytesFile, 'utf8').trim(), 'base64');
+  const fresh = new SchemaRegistryClient({ baseURLs: [url], maxRetries: 0 });
+  const request = await new AvroDeserializer(fresh, SerdeType.VALUE, {}).deserialize('coop.FRA.requests', javaBytes);
+  javaDecoded = JSON.parse(
+    JSON.stringify(request, (key, value) => (typeof value === 'bigint' ? value.toString() : value)),
+  );
+}
+
 console.log(
   JSON.stringify({
     id,
@@ -87,5 +99,6 @@ console.log(
     compatibility,
     bytes: Buffer.from(bytes).toString('base64'),
     decoded,
+    javaDecoded,
   }),
 );

@@ -9,11 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.apache.avro.io.DecoderFactory;
-import org.apache.avro.specific.SpecificDatumReader;
+import org.coophub.schemas.SampleMessages;
+import org.coophub.schemas.request.CourtMessage;
+import org.coophub.schemas.serde.CoopAvroDeserializer;
+import org.coophub.schemas.serde.CoopAvroSerializer;
+import org.coophub.schemas.serde.SerdeConfig;
 import org.coophub.schemas.warrant.WarrantEvent;
 import org.coophub.schemas.warrant.WarrantEventKind;
 import org.junit.jupiter.api.Test;
@@ -27,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
  * A client nobody on this team wrote: Confluent's official JavaScript client
  * ({@code @confluentinc/schemaregistry}, run by node from {@code src/test/js}) registers the real
  * {@code WarrantEvent} contract, reads it back, checks compatibility and round-trips a warrant event
- * through its Avro serde. The bytes it writes are then read by the Java classes of the contract.
+ * through its Avro serde. The bytes it writes are then read by CoopHub's Java deserializer, and a
+ * request written by CoopHub's Java serializer is read by Confluent's JavaScript deserializer.
  */
 @SpringBootTest(
         webEnvironment = WebEnvironment.RANDOM_PORT,
@@ -52,6 +58,12 @@ class JavaScriptClientInteropTests {
         run(List.of("npm", "ci", "--no-audit", "--no-fund"), 240);
         Path schemaFile = WORK.resolve("warrant-event.avsc");
         Files.writeString(schemaFile, WarrantEvent.getClassSchema().toString(true));
+        Path javaBytes = WORK.resolve("java-request.b64");
+        Files.writeString(
+                javaBytes,
+                Base64.getEncoder()
+                        .encodeToString(javaSerializer()
+                                .serialize("coop.FRA.requests", SampleMessages.assetFreezingRequest())));
 
         String output = run(
                 List.of(
@@ -60,7 +72,8 @@ class JavaScriptClientInteropTests {
                         "http://localhost:" + port,
                         schemaFile.toString(),
                         "court",
-                        "court-secret"),
+                        "court-secret",
+                        javaBytes.toString()),
                 60);
         JsonNode result = JsonMapper.builder().build().readTree(lastLine(output));
 
@@ -88,17 +101,44 @@ class JavaScriptClientInteropTests {
         assertThat(decoded.get("party").asString()).isEqualTo("FRA");
 
         // Confluent wire format: magic byte 0, the 4-byte id our registry gave, then Avro binary
-        ByteBuffer bytes =
-                ByteBuffer.wrap(Base64.getDecoder().decode(result.get("bytes").asString()));
+        byte[] framed = Base64.getDecoder().decode(result.get("bytes").asString());
+        ByteBuffer bytes = ByteBuffer.wrap(framed);
         assertThat(bytes.get()).isZero();
         assertThat(bytes.getInt()).isEqualTo(id);
-        byte[] avro = new byte[bytes.remaining()];
-        bytes.get(avro);
-        WarrantEvent event = new SpecificDatumReader<>(WarrantEvent.class)
-                .read(null, DecoderFactory.get().binaryDecoder(avro, null));
+        WarrantEvent event = javaDeserializer().deserialize("coop.court.warrants", framed);
         assertThat(event.getWarrantId()).isEqualTo("ICC-01/04-02/06-36");
         assertThat(event.getKind()).isEqualTo(WarrantEventKind.PERSON_ARRESTED);
         assertThat(event.getParty()).isEqualTo("FRA");
+        assertThat(event.getOccurredAt()).isEqualTo(Instant.ofEpochMilli(1767225600000L));
+
+        // and Confluent's JavaScript deserializer read what CoopHub's Java serializer wrote
+        JsonNode request = result.get("javaDecoded");
+        assertThat(request.get("requestId").asString()).isEqualTo("ICC-REQ-2017-000123");
+        assertThat(request.get("kind").asString()).isEqualTo("REQUEST");
+        assertThat(request.at("/request/requestType").asString()).isEqualTo("ASSISTANCE_ASSETS_TRACING_AND_FREEZING");
+        assertThat(request.at("/request/contents/assets/0/estimatedValue").asString())
+                .isEqualTo("250000 EUR");
+        assertThat(request.at("/request/attachments/0/sha256").asString()).startsWith("9f86d081");
+    }
+
+    private CoopAvroSerializer<CourtMessage> javaSerializer() {
+        CoopAvroSerializer<CourtMessage> serializer = new CoopAvroSerializer<>();
+        serializer.configure(javaSerdeConfig(), false);
+        return serializer;
+    }
+
+    private CoopAvroDeserializer<WarrantEvent> javaDeserializer() {
+        CoopAvroDeserializer<WarrantEvent> deserializer = new CoopAvroDeserializer<>();
+        deserializer.configure(javaSerdeConfig(), false);
+        return deserializer;
+    }
+
+    private Map<String, String> javaSerdeConfig() {
+        return Map.of(
+                SerdeConfig.SCHEMA_REGISTRY_URL, "http://localhost:" + port,
+                SerdeConfig.BASIC_AUTH_CREDENTIALS_SOURCE, "USER_INFO",
+                SerdeConfig.BASIC_AUTH_USER_INFO, "court:court-secret",
+                SerdeConfig.SPECIFIC_AVRO_READER, "true");
     }
 
     private static void prepareWorkDirectory() throws IOException {
