@@ -26,8 +26,17 @@ final class Readiness {
 
     /** Ready when the court can log in and describe the cluster (SCRAM users and authorizer loaded). */
     static void awaitBroker(HubLayout layout, Process broker, HubPorts ports, Passwords passwords, Duration timeout) {
-        await(layout, Component.KAFKA, broker, timeout, () -> isListening(ports.kafka()));
-        await(layout, Component.KAFKA, broker, timeout, () -> canDescribeCluster(ports, passwords));
+        var settings = new java.util.HashMap<String, Object>(
+                ClientSettings.kafka(ports.bootstrap(), Passwords.COURT, passwords.court()));
+        // short attempts: the listener opens a moment before the broker can answer
+        settings.put("request.timeout.ms", "1000");
+        settings.put("default.api.timeout.ms", "1000");
+        settings.put("reconnect.backoff.max.ms", "200");
+        // created while the broker boots: loading the client takes a second in a cold JVM
+        try (Admin admin = Admin.create(Map.copyOf(settings))) {
+            await(layout, Component.KAFKA, broker, timeout, () -> isListening(ports.kafka()));
+            await(layout, Component.KAFKA, broker, timeout, () -> canDescribeCluster(admin));
+        }
     }
 
     /** Ready when {@code GET /subjects} answers 200. */
@@ -82,13 +91,9 @@ final class Readiness {
         }
     }
 
-    private static boolean canDescribeCluster(HubPorts ports, Passwords passwords) {
-        var settings = new java.util.HashMap<String, Object>(
-                ClientSettings.kafka(ports.bootstrap(), Passwords.COURT, passwords.court()));
-        settings.put("request.timeout.ms", "3000");
-        settings.put("default.api.timeout.ms", "3000");
-        try (Admin admin = Admin.create(Map.copyOf(settings))) {
-            admin.describeCluster().nodes().get(4, TimeUnit.SECONDS);
+    private static boolean canDescribeCluster(Admin admin) {
+        try {
+            admin.describeCluster().nodes().get(2, TimeUnit.SECONDS);
             return true;
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
             return false;
