@@ -6,6 +6,7 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +19,7 @@ import java.util.concurrent.TimeoutException;
 final class ChildProcesses {
 
     private static final int LOG_TAIL_LINES = 20;
+    private static final long MAX_LOG_BYTES = 20L * 1024 * 1024;
 
     private ChildProcesses() {}
 
@@ -35,6 +37,7 @@ final class ChildProcesses {
         command.addAll(PidFile.markers(component, layout.home()));
         command.addAll(javaArgs);
         PrivateFiles.createDirectory(layout.logs());
+        rotateIfLarge(layout.log(component));
         var builder = new ProcessBuilder(command)
                 .directory(layout.home().toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
@@ -47,6 +50,17 @@ final class ChildProcesses {
             return process;
         } catch (IOException e) {
             throw new HubException("could not start " + component.id() + ": " + e.getMessage());
+        }
+    }
+
+    /** Logs are appended across runs; past a size, the previous one is kept as {@code <log>.1}. */
+    static void rotateIfLarge(Path log) {
+        try {
+            if (Files.isRegularFile(log) && Files.size(log) > MAX_LOG_BYTES) {
+                Files.move(log, log.resolveSibling(log.getFileName() + ".1"), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            // keep appending to the large log rather than fail the start
         }
     }
 

@@ -1,5 +1,6 @@
 package org.coophub.cli.hub;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -40,8 +41,7 @@ final class ClientSettings {
     }
 
     /** Writes one properties file per client principal and returns their paths by principal. */
-    static Map<String, java.nio.file.Path> write(
-            HubLayout layout, HubPorts ports, Passwords passwords, boolean withRegistry) {
+    static Map<String, Path> write(HubLayout layout, HubPorts ports, Passwords passwords, boolean withRegistry) {
         var court = layout.clientProperties(Passwords.COURT);
         var registry = layout.clientProperties(Passwords.REGISTRY);
         PrivateFiles.writeProperties(
@@ -50,7 +50,7 @@ final class ClientSettings {
                 registry,
                 "Kafka client settings for the schema registry principal",
                 kafka(ports.bootstrap(), Passwords.REGISTRY, passwords.registry()));
-        var paths = new LinkedHashMap<String, java.nio.file.Path>();
+        var paths = new LinkedHashMap<String, Path>();
         paths.put(Passwords.COURT, court);
         paths.put(Passwords.REGISTRY, registry);
         return paths;

@@ -1,9 +1,12 @@
 package org.coophub.cli.hub;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.coophub.cli.hub.PidFile.Inspection;
 import org.coophub.cli.hub.PidFile.Liveness;
@@ -93,7 +96,7 @@ public final class Hub {
         // tells a foreground `up` watching its children that this stop is deliberate
         PrivateFiles.write(layout.stoppingMarker(), "");
         List<Component> order = new ArrayList<>(List.of(Component.values()));
-        java.util.Collections.reverse(order);
+        Collections.reverse(order);
         for (Component component : order) {
             var pidFile = PidFile.of(layout, component);
             var inspection = pidFile.inspect();
@@ -144,14 +147,14 @@ public final class Hub {
             if (jars.iterator().hasNext()) {
                 return;
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             // reported below
         }
         throw new HubException("the Kafka broker jars are missing (" + layout.kafkaLibs() + "); build them with"
                 + " ./mvnw -B -pl cli package -DskipTests");
     }
 
-    private static void requirePresent(java.nio.file.Path file, String what, String build) {
+    private static void requirePresent(Path file, String what, String build) {
         if (!Files.exists(file)) {
             throw new HubException(what + " is missing (" + file + "); build it with " + build);
         }

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -26,7 +27,7 @@ final class Readiness {
 
     /** Ready when the court can log in and describe the cluster (SCRAM users and authorizer loaded). */
     static void awaitBroker(HubLayout layout, Process broker, HubPorts ports, Passwords passwords, Duration timeout) {
-        var settings = new java.util.HashMap<String, Object>(
+        var settings = new HashMap<String, Object>(
                 ClientSettings.kafka(ports.bootstrap(), Passwords.COURT, passwords.court()));
         // short attempts: the listener opens a moment before the broker can answer
         settings.put("request.timeout.ms", "1000");

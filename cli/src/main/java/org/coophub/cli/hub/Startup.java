@@ -2,6 +2,7 @@ package org.coophub.cli.hub;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -138,7 +139,7 @@ final class Startup {
         PrivateFiles.writeProperties(layout.portsFile(), "Ports of the running hub", ports);
     }
 
-    private void printEndpoints(UpOptions options, Map<String, java.nio.file.Path> credentials, long started) {
+    private void printEndpoints(UpOptions options, Map<String, Path> credentials, long started) {
         out.println();
         out.println("CoopHub is up in " + seconds(started) + ":");
         out.println("  Kafka            " + options.ports().bootstrap() + " (SASL_PLAINTEXT, SCRAM-SHA-512)");
