@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.Duration;
 import java.util.Map;
+import org.coophub.schemas.Topics;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -24,7 +25,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("coophub.registry")
 public record RegistrySettings(
-        @DefaultValue("_schemas") @NotBlank String topic,
+        @DefaultValue(Topics.SCHEMAS) @NotBlank String topic,
         @DefaultValue("1") @Min(1) short topicReplicationFactor,
 
         @DefaultValue("BACKWARD")
