@@ -1,6 +1,8 @@
 package org.coophub.schemas.serde;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.AvroRuntimeException;
@@ -10,6 +12,7 @@ import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.io.DatumReader;
 import org.apache.avro.io.DecoderFactory;
 import org.apache.avro.specific.SpecificData;
+import org.apache.avro.specific.SpecificDatumReader;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.coophub.schemas.registry.SchemaRegistryClient;
@@ -82,7 +85,35 @@ public class CoopAvroDeserializer<T> implements Deserializer<T> {
                     + " it as a GenericRecord");
         }
         SpecificData model = SpecificData.getForClass(type);
-        Schema readerSchema = model.getSchema(type);
-        return model.createDatumReader(writer, readerSchema);
+        return new SpecificDatumReader<>(writer, model.getSchema(type), ListModel.of(model));
+    }
+
+    /**
+     * The generated class's model (its logical-type conversions), reading Avro arrays into {@link
+     * ArrayList}s rather than Avro's own array type, whose {@code equals} ignores those conversions:
+     * without this, two equal profiles holding dated agreements would not compare equal. Both of
+     * Avro's read paths (the default fast reader and the classic one) ask the model for new arrays.
+     */
+    private static final class ListModel extends SpecificData {
+
+        private static final Map<SpecificData, ListModel> MODELS = new ConcurrentHashMap<>();
+
+        static ListModel of(SpecificData original) {
+            return MODELS.computeIfAbsent(original, ListModel::new);
+        }
+
+        private ListModel(SpecificData original) {
+            super(original.getClassLoader());
+            original.getConversions().forEach(this::addLogicalTypeConversion);
+        }
+
+        @Override
+        public Object newArray(Object old, int size, Schema schema) {
+            if (old instanceof Collection<?> reused) {
+                reused.clear();
+                return reused;
+            }
+            return new ArrayList<>(size);
+        }
     }
 }
