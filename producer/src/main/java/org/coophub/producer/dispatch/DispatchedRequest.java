@@ -1,0 +1,18 @@
+package org.coophub.producer.dispatch;
+
+import java.time.Instant;
+
+/**
+ * What was dispatched and when: accepted at {@code dispatchedAt}, due to leave at {@code
+ * notBefore} (an embargo), committed to Kafka at {@code sentAt} ({@code null} while pending).
+ */
+record DispatchedRequest(
+        String requestId,
+        String addressee,
+        int revision,
+        String coordinationId,
+        String messageId,
+        Instant dispatchedAt,
+        Instant notBefore,
+        Instant sentAt,
+        RequestForm request) {}

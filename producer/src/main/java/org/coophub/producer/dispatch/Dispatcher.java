@@ -1,0 +1,162 @@
+package org.coophub.producer.dispatch;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.coophub.producer.outbox.Outbox;
+import org.coophub.producer.system.FieldProblem;
+import org.coophub.producer.system.RequestConflict;
+import org.coophub.producer.system.RequestRejected;
+import org.coophub.schemas.Topics;
+import org.coophub.schemas.request.CourtMessage;
+import org.coophub.schemas.request.CourtMessageKind;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Dispatches requests: replay or conflict on a known id, else validate, then store the request and
+ * its outbox record in one database transaction. Nothing invalid ever reaches the outbox.
+ */
+@Service
+public class Dispatcher {
+
+    /** Independent of the app's Jackson settings, so a stored hash stays valid across restarts. */
+    private static final JsonMapper CANONICAL = JsonMapper.builder().build();
+
+    /** The answer, and whether it is new (201) or the original one replayed (200). */
+    public record Outcome(DispatchResult result, boolean created) {}
+
+    private final RequestValidator validator;
+    private final DispatchStore store;
+    private final Outbox outbox;
+    private final TransactionTemplate transactions;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    Dispatcher(
+            RequestValidator validator,
+            DispatchStore store,
+            Outbox outbox,
+            TransactionTemplate transactions,
+            JsonMapper json,
+            Clock clock) {
+        this.validator = validator;
+        this.store = store;
+        this.outbox = outbox;
+        this.transactions = transactions;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public Outcome dispatch(RequestForm posted) {
+        Optional<DispatchResult> replay = replay(posted);
+        if (replay.isPresent()) {
+            return new Outcome(replay.get(), false);
+        }
+        List<FieldProblem> problems = validator.problems(posted, "");
+        if (!problems.isEmpty()) {
+            throw new RequestRejected(problems);
+        }
+        RequestForm form = withAssignedId(posted);
+        Instant now = clock.instant();
+        try {
+            DispatchResult result = transactions.execute(
+                    status -> record(form, UUID.randomUUID().toString(), null, now, now));
+            return new Outcome(result, true);
+        } catch (DuplicateKeyException raced) {
+            // the same id posted twice at once: the other one won
+            return replay(form).map(result -> new Outcome(result, false)).orElseThrow(() -> raced);
+        }
+    }
+
+    /**
+     * The original answer if a request with this id was already dispatched with the same content.
+     *
+     * @throws RequestConflict if it was dispatched with other content
+     */
+    public Optional<DispatchResult> replay(RequestForm form) {
+        if (form.requestId() == null) {
+            return Optional.empty();
+        }
+        return store.find(form.requestId()).map(stored -> {
+            if (!stored.contentSha256().equals(sha256(form))) {
+                throw new RequestConflict("Request " + form.requestId()
+                        + " was already dispatched with other content; use a notice to amend it");
+            }
+            return stored.result();
+        });
+    }
+
+    public RequestForm withAssignedId(RequestForm form) {
+        if (form.requestId() != null) {
+            return form;
+        }
+        int year = clock.instant().atZone(ZoneOffset.UTC).getYear();
+        return form.withRequestId(String.format("ICC-REQ-%d-%06d", year, store.nextNumber()));
+    }
+
+    /**
+     * Stores a valid request and queues its {@code CourtMessage}; call inside a database
+     * transaction. Requests recorded under one {@code batchId} reach Kafka in one transaction.
+     */
+    public DispatchResult record(
+            RequestForm form, String batchId, String coordinationId, Instant notBefore, Instant now) {
+        String messageId = UUID.randomUUID().toString();
+        String body = json.writeValueAsString(form);
+        store.insert(
+                new StoredRequest(
+                        form.requestId(),
+                        form.addressee(),
+                        1,
+                        coordinationId,
+                        sha256(form),
+                        messageId,
+                        now,
+                        notBefore,
+                        201,
+                        body),
+                form.requestType().name());
+        CourtMessage message = CourtMessage.newBuilder()
+                .setMessageId(messageId)
+                .setRequestId(form.requestId())
+                .setAddressee(form.addressee())
+                .setKind(CourtMessageKind.REQUEST)
+                .setSentAt(notBefore)
+                .setRequest(RequestMapper.toRecord(form, 1, coordinationId, now))
+                .build();
+        outbox.enqueue(
+                batchId,
+                notBefore,
+                now,
+                new Outbox.Entry(Topics.requests(form.addressee()), form.requestId(), messageId, message));
+        return new DispatchResult(form.requestId(), 1, form.addressee(), messageId, now);
+    }
+
+    /** The request as received, read back from the store. */
+    public RequestForm parse(String body) {
+        return json.readValue(body, RequestForm.class);
+    }
+
+    public String toJson(RequestForm form) {
+        return json.writeValueAsString(form);
+    }
+
+    String sha256(RequestForm form) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(CANONICAL.writeValueAsString(form).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}
