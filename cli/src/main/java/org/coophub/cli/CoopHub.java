@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
             DownCommand.class,
             StatusCommand.class,
             ResetCommand.class,
+            PartyCommand.class,
+            DirectoryCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class CoopHub implements Runnable {

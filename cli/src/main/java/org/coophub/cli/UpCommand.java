@@ -1,6 +1,9 @@
 package org.coophub.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.coophub.cli.directory.AsOf;
+import org.coophub.cli.hub.AppOptions;
 import org.coophub.cli.hub.Hub;
 import org.coophub.cli.hub.HubPorts;
 import org.coophub.cli.hub.UpOptions;
@@ -9,7 +12,8 @@ import picocli.CommandLine.Option;
 
 @Command(
         name = "up",
-        description = "Starts the hub: a Kafka broker (KRaft, SCRAM, ACLs) and the schema registry.",
+        description = "Starts the hub: a Kafka broker (KRaft, SCRAM, ACLs), the schema registry, the directory,"
+                + " three onboarded parties, the producer and one gateway per party.",
         mixinStandardHelpOptions = true)
 final class UpCommand implements Callable<Integer> {
 
@@ -27,12 +31,42 @@ final class UpCommand implements Callable<Integer> {
     @Option(names = "--registry-port", description = "Schema registry HTTP port (default: ${DEFAULT-VALUE}).")
     int registryPort = HubPorts.DEFAULTS.registry();
 
-    @Option(names = "--no-registry", description = "Start Kafka only, without the schema registry.")
+    @Option(
+            names = "--no-registry",
+            description = "Start Kafka only, without the schema registry (and so without directory, producer and"
+                    + " gateways; parties are still onboarded).")
     boolean noRegistry;
+
+    @Option(names = "--no-apps", description = "Do not start the producer and the gateways.")
+    boolean noApps;
+
+    @Option(
+            names = "--parties",
+            split = ",",
+            paramLabel = "CODE",
+            description = "Parties to onboard, one gateway each (default: FRA,ARG,SEN).")
+    List<String> parties = AppOptions.DEFAULT_PARTIES;
+
+    @Option(names = "--producer-port", description = "Producer HTTP port (default: ${DEFAULT-VALUE}).")
+    int producerPort = AppOptions.DEFAULT_PRODUCER_PORT;
+
+    @Option(
+            names = "--gateway-base-port",
+            description = "First gateway's HTTP port; the next parties' follow (default: ${DEFAULT-VALUE}).")
+    int gatewayBasePort = AppOptions.DEFAULT_GATEWAY_BASE_PORT;
+
+    @Option(
+            names = "--directory-as-of",
+            paramLabel = "DATE",
+            converter = DirectoryCommand.AsOfConverter.class,
+            description = "States Parties list to seed the directory with: 2017-11-22 (default) or today.")
+    AsOf directoryAsOf = AsOf.BUREAU_REPORT;
 
     @Override
     public Integer call() {
         var ports = new HubPorts(kafkaPort, controllerPort, registryPort);
-        return new Hub(CoopHub.layout(), System.out, System.err).up(new UpOptions(ports, !noRegistry, detach));
+        var apps = new AppOptions(
+                noRegistry ? null : directoryAsOf, parties, !noRegistry && !noApps, producerPort, gatewayBasePort);
+        return new Hub(CoopHub.layout(), System.out, System.err).up(new UpOptions(ports, !noRegistry, detach, apps));
     }
 }

@@ -27,8 +27,7 @@ public final class Hub {
     }
 
     public int up(UpOptions options) {
-        List<Component> wanted =
-                options.withRegistry() ? List.of(Component.KAFKA, Component.REGISTRY) : List.of(Component.KAFKA);
+        List<Component> wanted = wanted(options);
         // A stale pid file is our own leftover bookkeeping (a crash, a kill -9): refusing to start
         // would only make the user delete it by hand, and a pid that is not ours is never signalled.
         List<Inspection> running = inspectAndClearStale().stream()
@@ -47,7 +46,18 @@ public final class Hub {
         if (options.withRegistry()) {
             requirePresent(layout.registryJar(), "the schema registry jar", "./mvnw -B -DskipTests package");
         }
+        var apps = options.apps();
+        if (apps.runApps()) {
+            requirePresent(layout.producerJar(), "the producer jar", "./mvnw -B -DskipTests package");
+            requirePresent(layout.gatewayJar(), "the consumer-gateway jar", "./mvnw -B -DskipTests package");
+        }
         PortCheck.requireFree(options.ports(), options.withRegistry());
+        if (apps.runApps()) {
+            PortCheck.requireFree(apps.producerPort(), "producer", "--producer-port");
+            for (String party : apps.parties()) {
+                PortCheck.requireFree(apps.gatewayPort(party), "gateway of " + party, "--gateway-base-port");
+            }
+        }
         var storage = new KafkaStorage(layout);
         boolean formatted = storage.isFormatted();
         if (formatted) {
@@ -95,7 +105,7 @@ public final class Hub {
         boolean allStopped = true;
         // tells a foreground `up` watching its children that this stop is deliberate
         PrivateFiles.write(layout.stoppingMarker(), "");
-        List<Component> order = new ArrayList<>(List.of(Component.values()));
+        List<Component> order = new ArrayList<>(Component.known(layout));
         Collections.reverse(order);
         for (Component component : order) {
             var pidFile = PidFile.of(layout, component);
@@ -122,7 +132,7 @@ public final class Hub {
 
     private List<Inspection> inspectAndClearStale() {
         var inspections = new ArrayList<Inspection>();
-        for (Component component : Component.values()) {
+        for (Component component : Component.known(layout)) {
             var pidFile = PidFile.of(layout, component);
             var inspection = pidFile.inspect();
             if (inspection.liveness() == Liveness.STALE) {
@@ -132,6 +142,19 @@ public final class Hub {
             inspections.add(inspection);
         }
         return inspections;
+    }
+
+    private static List<Component> wanted(UpOptions options) {
+        var wanted = new ArrayList<Component>();
+        wanted.add(Component.KAFKA);
+        if (options.withRegistry()) {
+            wanted.add(Component.REGISTRY);
+        }
+        if (options.apps().runApps()) {
+            wanted.add(Component.PRODUCER);
+            options.apps().parties().forEach(party -> wanted.add(Component.gateway(party)));
+        }
+        return wanted;
     }
 
     private static String describe(List<Inspection> running) {

@@ -10,11 +10,11 @@ public final class HubException extends RuntimeException {
 
     private final List<String> details;
 
-    HubException(String message) {
+    public HubException(String message) {
         this(message, List.of());
     }
 
-    HubException(String message, List<String> details) {
+    public HubException(String message, List<String> details) {
         super(message, null, false, false);
         this.details = List.copyOf(details);
     }

@@ -9,13 +9,27 @@ import java.nio.file.Path;
  * @param home the repository root (the state directory is {@code home/.coophub})
  * @param kafkaLibs the broker's classpath, collected at build time
  * @param registryJar the schema registry's executable jar
+ * @param producerJar the Registry's dispatch service
+ * @param gatewayJar the national gateway, one process per party
  */
-public record HubLayout(Path home, Path kafkaLibs, Path registryJar) {
+public record HubLayout(Path home, Path kafkaLibs, Path registryJar, Path producerJar, Path gatewayJar) {
 
     public HubLayout {
         home = home.toAbsolutePath().normalize();
         kafkaLibs = kafkaLibs.toAbsolutePath().normalize();
         registryJar = registryJar.toAbsolutePath().normalize();
+        producerJar = producerJar.toAbsolutePath().normalize();
+        gatewayJar = gatewayJar.toAbsolutePath().normalize();
+    }
+
+    /** The apps' jars where the build puts them under {@code home}. */
+    public HubLayout(Path home, Path kafkaLibs, Path registryJar) {
+        this(
+                home,
+                kafkaLibs,
+                registryJar,
+                home.resolve("producer/target/coophub-producer.jar"),
+                home.resolve("consumer-gateway/target/coophub-consumer-gateway.jar"));
     }
 
     public static HubLayout of(Path home) {
@@ -23,6 +37,11 @@ public record HubLayout(Path home, Path kafkaLibs, Path registryJar) {
                 home,
                 home.resolve("cli/target/kafka/libs"),
                 home.resolve("schema-registry/target/coophub-schema-registry.jar"));
+    }
+
+    /** The gateway's embedded inbox database (H2 file) for a party. */
+    Path gatewayInbox(String party) {
+        return state().resolve("gateways").resolve(party).resolve("inbox");
     }
 
     Path state() {
@@ -79,7 +98,7 @@ public record HubLayout(Path home, Path kafkaLibs, Path registryJar) {
         return run().resolve("stopping");
     }
 
-    Path credentials() {
+    public Path credentials() {
         return state().resolve("credentials");
     }
 
@@ -91,7 +110,7 @@ public record HubLayout(Path home, Path kafkaLibs, Path registryJar) {
         return credentials().resolve(principal + ".properties");
     }
 
-    Path stackFile() {
+    public Path stackFile() {
         return state().resolve("stack.json");
     }
 }

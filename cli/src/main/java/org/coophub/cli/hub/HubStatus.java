@@ -25,14 +25,16 @@ final class HubStatus {
     int print() {
         Properties ports = readPorts();
         boolean allRunning = true;
-        for (Component component : Component.values()) {
-            String port = ports.getProperty(component == Component.KAFKA ? "kafka" : "registry", "");
-            boolean expected = component == Component.KAFKA || !port.isEmpty() || ports.isEmpty();
+        for (Component component : Component.known(layout)) {
+            String port = ports.getProperty(portKey(component), "");
+            boolean expected = component.equals(Component.KAFKA)
+                    || !port.isEmpty()
+                    || (ports.isEmpty() && component.equals(Component.REGISTRY));
             var inspection = PidFile.of(layout, component).inspect();
             String state = switch (inspection.liveness()) {
                 case RUNNING -> running(component, inspection.pid(), port, ports);
                 case STALE -> "stopped  (stale pid file: " + inspection.reason() + ")";
-                case ABSENT -> expected ? "stopped" : "not started (up --no-registry)";
+                case ABSENT -> expected ? "stopped" : notStarted(component);
             };
             out.printf(Locale.ROOT, "%-16s %s%n", component.id(), state);
             if (expected && inspection.liveness() != Liveness.RUNNING) {
@@ -45,8 +47,20 @@ final class HubStatus {
         return allRunning ? 0 : 1;
     }
 
+    /** The key of {@code run/ports.properties} that holds a component's port. */
+    static String portKey(Component component) {
+        if (component.equals(Component.REGISTRY)) {
+            return "registry";
+        }
+        return component.id(); // kafka, producer, gateway-<P>
+    }
+
+    private static String notStarted(Component component) {
+        return component.equals(Component.REGISTRY) ? "not started (up --no-registry)" : "not started";
+    }
+
     private static String running(Component component, long pid, String port, Properties ports) {
-        String where = component == Component.KAFKA
+        String where = component.equals(Component.KAFKA)
                 ? "port " + port + ", controller " + ports.getProperty("controller", "?")
                 : "port " + port;
         String rss = residentMegabytes(pid).map(mb -> mb + " MB").orElse("?");
@@ -66,6 +80,10 @@ final class HubStatus {
     }
 
     private Properties readPorts() {
+        return readPorts(layout);
+    }
+
+    static Properties readPorts(HubLayout layout) {
         var ports = new Properties();
         if (Files.isRegularFile(layout.portsFile())) {
             try (Reader reader = Files.newBufferedReader(layout.portsFile(), StandardCharsets.UTF_8)) {

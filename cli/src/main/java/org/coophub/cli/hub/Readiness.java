@@ -64,6 +64,31 @@ final class Readiness {
         });
     }
 
+    /** Ready when Spring Boot's {@code GET /actuator/health} answers {@code "status":"UP"}. */
+    static void awaitHealth(HubLayout layout, Component component, Process app, String baseUrl, Duration timeout) {
+        var client = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(2))
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
+        var request = HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health"))
+                .timeout(Duration.ofSeconds(5))
+                .header("Accept", "application/json")
+                .GET()
+                .build();
+        await(layout, component, app, timeout, () -> {
+            try {
+                var response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                return response.statusCode() == 200
+                        && response.body().replace(" ", "").contains("\"status\":\"UP\"");
+            } catch (IOException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        });
+    }
+
     private static void await(
             HubLayout layout, Component component, Process process, Duration timeout, BooleanSupplier ready) {
         Instant deadline = Instant.now().plus(timeout);

@@ -1,6 +1,7 @@
 package org.coophub.cli.hub;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -9,20 +10,44 @@ import java.util.stream.Collectors;
  * ready, deleted on {@code down}, so its presence means the hub was up.
  *
  * @param registry the registry URL, or null when only Kafka runs
- * @param credentials Kafka client properties files by principal
+ * @param credentials Kafka client properties files by principal ({@code court}, {@code registry},
+ *     {@code gateway-<P>})
+ * @param producer the producer's base URL, or null when it does not run
+ * @param gateways each running gateway's base URL by party code
  */
-record StackFile(String bootstrap, String registry, Map<String, Path> credentials) {
+record StackFile(
+        String bootstrap,
+        String registry,
+        Map<String, Path> credentials,
+        String producer,
+        Map<String, String> gateways) {
+
+    StackFile(String bootstrap, String registry, Map<String, Path> credentials) {
+        this(bootstrap, registry, credentials, null, Map.of());
+    }
 
     String toJson() {
-        String credentialsJson = credentials.entrySet().stream()
-                .map(entry -> "    " + quote(entry.getKey()) + ": "
-                        + quote(entry.getValue().toAbsolutePath().toString()))
-                .collect(Collectors.joining(",\n", "{\n", "\n  }"));
+        String credentialsJson = object(credentials.entrySet().stream()
+                .map(entry -> Map.entry(
+                        entry.getKey(), entry.getValue().toAbsolutePath().toString()))
+                .toList());
+        String gatewaysJson = object(List.copyOf(gateways.entrySet()));
         return "{\n"
                 + "  \"bootstrap\": " + quote(bootstrap) + ",\n"
                 + "  \"registry\": " + (registry == null ? "null" : quote(registry)) + ",\n"
-                + "  \"credentials\": " + credentialsJson + "\n"
+                + "  \"credentials\": " + credentialsJson + ",\n"
+                + "  \"producer\": " + (producer == null ? "null" : quote(producer)) + ",\n"
+                + "  \"gateways\": " + gatewaysJson + "\n"
                 + "}\n";
+    }
+
+    private static String object(List<Map.Entry<String, String>> entries) {
+        if (entries.isEmpty()) {
+            return "{}";
+        }
+        return entries.stream()
+                .map(entry -> "    " + quote(entry.getKey()) + ": " + quote(entry.getValue()))
+                .collect(Collectors.joining(",\n", "{\n", "\n  }"));
     }
 
     void writeTo(Path file) {

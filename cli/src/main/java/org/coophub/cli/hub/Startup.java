@@ -48,7 +48,19 @@ final class Startup {
             Process broker = startBroker(ports, passwords);
             var credentials = ClientSettings.write(layout, ports, passwords, options.withRegistry());
             Process registry = options.withRegistry() ? startRegistry(ports, passwords) : null;
-            new StackFile(ports.bootstrap(), options.withRegistry() ? ports.registryUrl() : null, credentials)
+            var apps = new HubApps(layout, out);
+            var courtProperties = credentials.get(Passwords.COURT);
+            credentials.putAll(apps.prepare(options, courtProperties));
+            Map<Component, Process> appProcesses =
+                    options.apps().runApps() ? apps.start(options, courtProperties, credentials) : Map.of();
+            new StackFile(
+                            ports.bootstrap(),
+                            options.withRegistry() ? ports.registryUrl() : null,
+                            credentials,
+                            options.apps().runApps()
+                                    ? HubApps.url(options.apps().producerPort())
+                                    : null,
+                            gatewayUrls(options.apps()))
                     .writeTo(layout.stackFile());
             writePorts(options);
             printEndpoints(options, credentials, started);
@@ -63,6 +75,7 @@ final class Startup {
             if (registry != null) {
                 children.put(Component.REGISTRY, registry);
             }
+            children.putAll(appProcesses);
             return watch(children);
         } catch (RuntimeException failure) {
             if (!stopping.get()) {
@@ -129,6 +142,14 @@ final class Startup {
         return registry;
     }
 
+    private static Map<String, String> gatewayUrls(AppOptions apps) {
+        var urls = new LinkedHashMap<String, String>();
+        if (apps.runApps()) {
+            apps.parties().forEach(party -> urls.put(party, HubApps.url(apps.gatewayPort(party))));
+        }
+        return urls;
+    }
+
     private void writePorts(UpOptions options) {
         var ports = new LinkedHashMap<String, String>();
         ports.put("kafka", String.valueOf(options.ports().kafka()));
@@ -136,6 +157,13 @@ final class Startup {
         ports.put(
                 "registry",
                 options.withRegistry() ? String.valueOf(options.ports().registry()) : "");
+        var apps = options.apps();
+        if (apps.runApps()) {
+            ports.put(HubStatus.portKey(Component.PRODUCER), String.valueOf(apps.producerPort()));
+            apps.parties()
+                    .forEach(party -> ports.put(
+                            HubStatus.portKey(Component.gateway(party)), String.valueOf(apps.gatewayPort(party))));
+        }
         PrivateFiles.writeProperties(layout.portsFile(), "Ports of the running hub", ports);
     }
 
@@ -145,6 +173,13 @@ final class Startup {
         out.println("  Kafka            " + options.ports().bootstrap() + " (SASL_PLAINTEXT, SCRAM-SHA-512)");
         if (options.withRegistry()) {
             out.println("  Schema registry  " + options.ports().registryUrl());
+        }
+        if (options.apps().runApps()) {
+            out.println("  Producer         " + HubApps.url(options.apps().producerPort()));
+            options.apps()
+                    .parties()
+                    .forEach(party -> out.println("  Gateway " + party + "      "
+                            + HubApps.url(options.apps().gatewayPort(party))));
         }
         credentials.forEach((principal, file) -> out.println("  Client settings  " + file + " (" + principal + ")"));
         out.println("  Stack file       " + layout.stackFile());
@@ -174,7 +209,7 @@ final class Startup {
 
     private void stopOnExit() {
         stopping.set(true);
-        if (Files.exists(layout.pidFile(Component.KAFKA)) || Files.exists(layout.pidFile(Component.REGISTRY))) {
+        if (Component.known(layout).stream().anyMatch(component -> Files.exists(layout.pidFile(component)))) {
             out.println(); // after the ^C the terminal echoed
             hub.stopAll(out);
         }

@@ -1,0 +1,135 @@
+package org.coophub.cli.hub;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.coophub.cli.court.CourtConnection;
+import org.coophub.cli.court.CourtTopics;
+import org.coophub.cli.directory.Directory;
+import org.coophub.cli.party.OnboardedParty;
+import org.coophub.cli.party.Onboarding;
+
+/**
+ * What {@code up} does once Kafka and the registry are ready: the court's topics, the directory,
+ * the parties' onboarding, then the producer and one gateway per party, started together.
+ */
+final class HubApps {
+
+    /** Four Spring Boot JVMs starting at once on two cores take a while. */
+    private static final Duration APP_READY = Duration.ofSeconds(180);
+
+    private final HubLayout layout;
+    private final PrintStream out;
+
+    HubApps(HubLayout layout, PrintStream out) {
+        this.layout = layout;
+        this.out = out;
+    }
+
+    /** Court topics, directory, onboarding; returns each gateway's client properties by principal. */
+    Map<String, Path> prepare(UpOptions options, Path courtProperties) {
+        var apps = options.apps();
+        var court = CourtConnection.fromProperties(courtProperties);
+        try (Admin admin = court.admin()) {
+            var created = CourtTopics.createMissing(admin, CourtTopics.courtTopics());
+            if (!created.isEmpty()) {
+                out.println("kafka: created " + String.join(", ", created));
+            }
+        }
+        if (apps.directory() != null && options.withRegistry()) {
+            long seeding = System.nanoTime();
+            var seeded = new Directory(court, Clock.systemUTC()).seed(apps.directory());
+            out.println("directory: " + seeded.profiles() + " States Parties as of "
+                    + seeded.asOf().date() + " published in " + Startup.seconds(seeding));
+        }
+        var credentials = new LinkedHashMap<String, Path>();
+        if (!apps.parties().isEmpty()) {
+            long onboarding = System.nanoTime();
+            List<OnboardedParty> parties =
+                    new Onboarding(court, layout.credentials()).onboard(apps.parties(), Onboarding.DEFAULT_PARTITIONS);
+            parties.forEach(party -> credentials.put(party.principal(), party.clientProperties()));
+            out.println(
+                    "parties: " + String.join(", ", apps.parties()) + " onboarded in " + Startup.seconds(onboarding));
+        }
+        return credentials;
+    }
+
+    /**
+     * Launches the producer and the gateways at once and waits for all of them; a failure names the
+     * app and shows its log (the caller then stops everything).
+     */
+    Map<Component, Process> start(UpOptions options, Path courtProperties, Map<String, Path> gatewayCredentials) {
+        var apps = options.apps();
+        var launched = new LinkedHashMap<Component, Process>();
+        var urls = new LinkedHashMap<Component, String>();
+        long starting = System.nanoTime();
+        String producerUrl = url(apps.producerPort());
+        out.println("producer: starting on " + producerUrl + "…");
+        launched.put(
+                Component.PRODUCER,
+                ChildProcesses.launch(
+                        layout,
+                        Component.PRODUCER,
+                        javaArgs(
+                                layout.producerJar(),
+                                List.of(
+                                        "--server.port=" + apps.producerPort(),
+                                        "--server.address=127.0.0.1",
+                                        "--coophub.producer.client-properties=" + courtProperties.toAbsolutePath()))));
+        urls.put(Component.PRODUCER, producerUrl);
+        for (String party : apps.parties()) {
+            var gateway = Component.gateway(party);
+            int port = apps.gatewayPort(party);
+            out.println(gateway.id() + ": starting on " + url(port) + "…");
+            Path properties = gatewayCredentials.get(gateway.id());
+            launched.put(
+                    gateway,
+                    ChildProcesses.launch(
+                            layout,
+                            gateway,
+                            javaArgs(
+                                    layout.gatewayJar(),
+                                    List.of(
+                                            "--server.port=" + port,
+                                            "--server.address=127.0.0.1",
+                                            "--coophub.gateway.party=" + party,
+                                            "--coophub.gateway.client-properties=" + properties.toAbsolutePath(),
+                                            "--spring.datasource.url=jdbc:h2:file:" + layout.gatewayInbox(party)))));
+            urls.put(gateway, url(port));
+        }
+        var ready = new ArrayList<CompletableFuture<Void>>();
+        launched.forEach((component, process) -> ready.add(CompletableFuture.runAsync(() -> {
+            Readiness.awaitHealth(layout, component, process, urls.get(component), APP_READY);
+            out.println(component.id() + ": ready in " + Startup.seconds(starting) + " (pid " + process.pid() + ")");
+        })));
+        try {
+            CompletableFuture.allOf(ready.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+        return launched;
+    }
+
+    static String url(int port) {
+        return "http://127.0.0.1:" + port;
+    }
+
+    private static List<String> javaArgs(Path jar, List<String> appArgs) {
+        var args = new ArrayList<String>();
+        // serial GC and a bounded heap: five JVMs share two cores and a laptop's memory
+        args.addAll(List.of("-Xmx384m", "-XX:+UseSerialGC", "-Djava.awt.headless=true", "-jar", jar.toString()));
+        args.addAll(appArgs);
+        return args;
+    }
+}
