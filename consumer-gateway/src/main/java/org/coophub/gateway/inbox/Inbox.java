@@ -21,7 +21,7 @@ public class Inbox {
 
     private static final String COLUMNS = "request_id, revision, message_id, request_type, legal_basis, priority,"
             + " confidentiality, language, due_by, dispatched_at, received_at, value_sha256, status, status_reasons,"
-            + " status_legal_basis, postponed_until, status_changed_at, payload_json, acknowledged_at";
+            + " status_legal_basis, postponed_until, status_changed_at, payload_json, acknowledged_at, source_topic, source_partition, source_offset";
 
     private final JdbcClient jdbc;
 
@@ -185,7 +185,10 @@ public class Inbox {
                 rs.getObject("postponed_until", LocalDate.class),
                 instant(rs, "status_changed_at"),
                 rs.getString("payload_json"),
-                instant(rs, "acknowledged_at"));
+                instant(rs, "acknowledged_at"),
+                rs.getString("source_topic"),
+                rs.getInt("source_partition"),
+                rs.getLong("source_offset"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

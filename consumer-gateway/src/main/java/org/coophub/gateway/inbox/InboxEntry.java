@@ -24,7 +24,17 @@ public record InboxEntry(
         LocalDate postponedUntil,
         Instant statusChangedAt,
         String payloadJson,
-        Instant acknowledgedAt) {
+        Instant acknowledgedAt,
+        String sourceTopic,
+        int sourcePartition,
+        long sourceOffset) {
+
+    /** Whether {@code received} is the very record this row was stored from (a redelivery). */
+    public boolean storedFrom(ReceivedRecord received) {
+        return sourceTopic.equals(received.topic())
+                && sourcePartition == received.partition()
+                && sourceOffset == received.offset();
+    }
 
     /** A request is overdue when its due date has passed and the party has not closed it. */
     public boolean overdueOn(LocalDate today) {

@@ -67,19 +67,28 @@ class RequestListener {
             return;
         }
         // the inbox row commits here, before anything is sent: no receipt for a request not stored
-        InboxEntry stored = database.execute(status -> {
+        Stored stored = database.execute(status -> {
             boolean first = inbox.store(message, request, received);
-            if (!first) {
-                log.info(
-                        "Request {} revision {} redelivered (offset {}): already in the inbox",
-                        request.getRequestId(),
-                        request.getRevision(),
-                        record.offset());
-            }
-            return inbox.find(request.getRequestId(), request.getRevision()).orElseThrow();
+            return new Stored(
+                    inbox.find(request.getRequestId(), request.getRevision()).orElseThrow(), first);
         });
+        if (!stored.first()
+                && !stored.entry().storedFrom(received)
+                && stored.entry().acknowledgedAt() != null) {
+            // the court sent this revision again (a new offset) and its receipt is already committed
+            log.info(
+                    "Request {} revision {} sent again at offset {}: already stored and acknowledged",
+                    request.getRequestId(),
+                    request.getRevision(),
+                    record.offset());
+            return;
+        }
+        acknowledge(stored.entry());
+    }
+
+    /** The receipt joins the container's Kafka transaction: committed with the offsets, or not at all. */
+    private void acknowledge(InboxEntry stored) {
         afterCommit.orderedStream().forEach(hook -> hook.stored(stored));
-        // joins the container's Kafka transaction: committed with the consumer offsets, or not at all
         kafka.send(Topics.responses(party), stored.requestId(), Receipts.acknowledge(party, stored, clock.instant()));
         // best effort: a crash right after the Kafka commit leaves the flag unset, never a false "yes"
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -90,6 +99,8 @@ class RequestListener {
         });
         log.info("Request {} revision {} stored; receipt sent", stored.requestId(), stored.revision());
     }
+
+    private record Stored(InboxEntry entry, boolean first) {}
 
     private void storeNotice(CourtMessage message, ReceivedRecord received) {
         if (message.getNotice() == null) {

@@ -8,10 +8,13 @@
  * through the transactional template, and the container commits that receipt together with the
  * consumer offsets in one Kafka transaction. So no receipt exists for a request that is not stored.
  *
- * <p>A record is redelivered only when that Kafka transaction did not commit: the process died, or
- * the listener failed after the DB commit. The aborted transaction's receipt is invisible to
- * read_committed readers, the inbox insert is a no-op on (request id, revision), and the receipt is
- * sent again with the same deterministic message id. Always (re)sending is therefore right: exactly
- * one committed receipt per (request, revision), however often the record comes back.
+ * <p>A record is redelivered (same topic, partition and offset) only when that Kafka transaction
+ * did not commit: the process died, or the listener failed after the DB commit. The aborted
+ * transaction's receipt is invisible to read_committed readers, the inbox insert is a no-op on
+ * (request id, revision), and the receipt is sent again with the same deterministic message id. So
+ * for a redelivery, always (re)sending is right: exactly one committed receipt per (request,
+ * revision), however often the record comes back. A <em>duplicate</em> record (the court sent the
+ * same revision again, at a new offset) gets no second receipt once the first one is known committed
+ * ({@code acknowledged_at}, set after the Kafka commit).
  */
 package org.coophub.gateway.receipt;
