@@ -1,0 +1,161 @@
+package org.coophub.cli.hub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.coophub.cli.directory.AsOf;
+import org.coophub.schemas.Topics;
+import org.coophub.schemas.response.PartyMessage;
+import org.coophub.schemas.response.PartyMessageKind;
+import org.coophub.schemas.serde.CoopAvroDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The whole path through the real processes {@code up} starts: the producer dispatches a request to
+ * France, France's gateway stores it and acknowledges receipt, the court reads the acknowledgement.
+ * Needs the producer and gateway jars of the reactor build; a missing jar fails the test by name.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RequestFlowIT {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    HubLayout layout;
+    Hub hub;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    void startTheHubWithFrance(@TempDir Path home) {
+        var libs = Path.of(System.getProperty("coophub.test.kafka-libs", "target/kafka/libs"));
+        layout = new HubLayout(
+                home,
+                libs,
+                TestClients.requiredJar("schema-registry/target/coophub-schema-registry.jar", "schema-registry"),
+                TestClients.requiredJar("producer/target/coophub-producer.jar", "producer"),
+                TestClients.requiredJar("consumer-gateway/target/coophub-consumer-gateway.jar", "consumer-gateway"));
+        hub = new Hub(layout, new PrintStream(out, true), System.err);
+        var apps = new AppOptions(AsOf.BUREAU_REPORT, List.of("FRA"), true, TestHomes.freePort(), TestHomes.freePort());
+        assertThat(hub.up(new UpOptions(TestHomes.freePorts(), true, true, apps)))
+                .isZero();
+    }
+
+    @AfterAll
+    void stopTheHub() {
+        hub.down();
+    }
+
+    @Test
+    void aDispatchedRequestReachesTheFrenchInboxAndIsAcknowledgedOnce() throws Exception {
+        var stack = JSON.readTree(Files.readString(layout.stackFile()));
+        String producer = stack.get("producer").asString();
+        String gateway = stack.get("gateways").get("FRA").asString();
+        assertThat(stack.get("credentials").get("gateway-FRA").asString()).endsWith("gateway-FRA.properties");
+
+        var dispatched = post(producer + "/requests", serviceOfDocumentsToFrance());
+        assertThat(dispatched.statusCode()).as(dispatched.body()).isEqualTo(201);
+        String requestId = JSON.readTree(dispatched.body()).get("requestId").asString();
+
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    var inbox = get(gateway + "/api/inbox/" + requestId);
+                    assertThat(inbox.statusCode()).as(inbox.body()).isEqualTo(200);
+                    assertThat(JSON.readTree(inbox.body()).get("requestId").asString())
+                            .isEqualTo(requestId);
+                });
+        assertThat(receiptsFor(requestId)).hasSize(1);
+    }
+
+    /** Reads France's responses as the court, committed transactions only, until a quiet spell after a receipt. */
+    private List<PartyMessage> receiptsFor(String requestId) {
+        var settings = TestClients.consumer(layout.clientProperties("court"), "court-check");
+        settings.put("isolation.level", "read_committed");
+        settings.put("specific.avro.reader", "true");
+        var deserializer = new CoopAvroDeserializer<PartyMessage>();
+        deserializer.configure(settings, false);
+        var receipts = new ArrayList<PartyMessage>();
+        try (var consumer = new KafkaConsumer<>(settings, new StringDeserializer(), deserializer)) {
+            consumer.subscribe(List.of(Topics.responses("FRA")));
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            long quietUntil = Long.MAX_VALUE;
+            while (System.nanoTime() < Math.min(deadline, quietUntil)) {
+                consumer.poll(Duration.ofMillis(500)).forEach(record -> {
+                    var message = record.value();
+                    if (requestId.equals(message.getRequestId())
+                            && message.getKind() == PartyMessageKind.RECEIPT_ACKNOWLEDGEMENT) {
+                        receipts.add(message);
+                    }
+                });
+                if (!receipts.isEmpty() && quietUntil == Long.MAX_VALUE) {
+                    // a doubled acknowledgement would follow closely: keep reading a little longer
+                    quietUntil = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+                }
+            }
+        }
+        return receipts;
+    }
+
+    private static String serviceOfDocumentsToFrance() {
+        return """
+                {
+                  "addressee": "FRA",
+                  "requestType": "ASSISTANCE_SERVICE_OF_DOCUMENTS",
+                  "legalBasis": "art. 93(1)(d)",
+                  "requestingOrgan": "REGISTRY",
+                  "situation": "Situation in the Republic of Examplia",
+                  "caseReference": "ICC-01/99-01/26",
+                  "priority": "ROUTINE",
+                  "confidentiality": "CONFIDENTIAL",
+                  "dueBy": "%s",
+                  "language": "fr",
+                  "contents": {
+                    "purposeAndLegalBasis": "Service of a summons to appear on a witness residing in France, art. 93(1)(d).",
+                    "persons": [{"role": "WITNESS", "name": "Jean Exemple"}],
+                    "places": [],
+                    "assets": [],
+                    "essentialFacts": "The witness is to be served the summons for the confirmation hearing."
+                  },
+                  "attachments": []
+                }
+                """.formatted(LocalDate.now().plusDays(30));
+    }
+
+    private HttpResponse<String> post(String url, String json) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Content-Type", "application/json")
+                        .header("Accept", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String url) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Accept", "application/json")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
