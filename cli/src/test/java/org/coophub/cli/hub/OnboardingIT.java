@@ -69,7 +69,7 @@ class OnboardingIT {
         layout = new HubLayout(home, libs, registryJar);
         hub = new Hub(layout, new PrintStream(out, true), System.err);
         var noApps = new AppOptions(null, List.of(), false, 0, 0);
-        assertThat(hub.up(new UpOptions(TestHomes.freePorts(), true, true, noApps)))
+        assertThat(TestClients.up(hub, new UpOptions(TestHomes.freePorts(), true, true, noApps)))
                 .isZero();
         court = CourtConnection.fromRunningHub(layout.stackFile());
         onboarding = new Onboarding(court, layout.credentials());

@@ -56,7 +56,7 @@ class RequestFlowIT {
                 TestClients.requiredJar("consumer-gateway/target/coophub-consumer-gateway.jar", "consumer-gateway"));
         hub = new Hub(layout, new PrintStream(out, true), System.err);
         var apps = new AppOptions(AsOf.BUREAU_REPORT, List.of("FRA"), true, TestHomes.freePort(), TestHomes.freePort());
-        assertThat(hub.up(new UpOptions(TestHomes.freePorts(), true, true, apps)))
+        assertThat(TestClients.up(hub, new UpOptions(TestHomes.freePorts(), true, true, apps)))
                 .isZero();
     }
 

@@ -56,4 +56,34 @@ class StackFileTest {
                         .asString())
                 .isEqualTo("/tmp/a \"quoted\" \\ dir/court.properties");
     }
+
+    @Test
+    void addsTheProducerTheGatewaysAndTheGatewayCredentials() throws Exception {
+        var credentials = new LinkedHashMap<String, Path>();
+        credentials.put("court", home.resolve("court.properties"));
+        credentials.put("gateway-FRA", home.resolve("gateway-FRA.properties"));
+        var gateways = new LinkedHashMap<String, String>();
+        gateways.put("FRA", "http://127.0.0.1:8091");
+        gateways.put("ARG", "http://127.0.0.1:8092");
+
+        String text = new StackFile(
+                        "127.0.0.1:9092", "http://127.0.0.1:8081", credentials, "http://127.0.0.1:8080", gateways)
+                .toJson();
+
+        var json = JsonMapper.builder().build().readTree(text);
+        assertThat(json.get("producer").asString()).isEqualTo("http://127.0.0.1:8080");
+        assertThat(json.get("gateways").get("ARG").asString()).isEqualTo("http://127.0.0.1:8092");
+        assertThat(json.get("credentials").get("gateway-FRA").asString()).endsWith("gateway-FRA.properties");
+        assertThat(json.get("bootstrap").asString()).isEqualTo("127.0.0.1:9092");
+    }
+
+    @Test
+    void writesANullProducerAndNoGatewaysWhenTheAppsDoNotRun() throws Exception {
+        var json = JsonMapper.builder()
+                .build()
+                .readTree(new StackFile("127.0.0.1:9092", null, new LinkedHashMap<>()).toJson());
+
+        assertThat(json.get("producer").isNull()).isTrue();
+        assertThat(json.get("gateways").isEmpty()).isTrue();
+    }
 }

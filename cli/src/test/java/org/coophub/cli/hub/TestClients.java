@@ -46,7 +46,16 @@ final class TestClients {
         return Stream.iterate(thrown, cause -> cause != null, Throwable::getCause);
     }
 
-    /** The schema registry jar of the reactor build; its absence fails the test with a clear message. */
+    /** {@code up}, with a failing component's log tail in the test report. */
+    static int up(Hub hub, UpOptions options) {
+        try {
+            return hub.up(options);
+        } catch (HubException e) {
+            throw new AssertionError(e.getMessage() + "\n" + String.join("\n", e.details()), e);
+        }
+    }
+
+    /** A jar of the reactor build; its absence fails the test with a clear message. */
     static Path requiredJar(String relativeToRepository, String module) {
         Path jar = Path.of("..").resolve(relativeToRepository).toAbsolutePath().normalize();
         if (!Files.isRegularFile(jar)) {
