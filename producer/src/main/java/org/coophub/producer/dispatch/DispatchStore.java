@@ -61,6 +61,14 @@ public class DispatchStore {
                 .update();
     }
 
+    public boolean coordinationUsed(String coordinationId) {
+        return jdbc.sql("select count(*) from cooperation_request where coordination_id = ?")
+                        .param(coordinationId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
     long nextNumber() {
         return jdbc.sql("select next value for request_number")
                 .query(Long.class)

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.coophub.schemas.registry.SchemaRegistryClient;
 import org.coophub.schemas.serde.CoopAvroSerializer;
@@ -47,8 +48,18 @@ class KafkaConfiguration {
         // nothing is lost and nothing doubled by the producer's own retries
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        var serializer =
-                new CoopAvroSerializer<SpecificRecord>(registry, SerdeConfig.from(clients.serde(), false), false);
+        var avro = new CoopAvroSerializer<SpecificRecord>(registry, SerdeConfig.from(clients.serde(), false), false);
+        // configured already, with the shared registry client: Kafka must not reconfigure it from
+        // the producer's properties (which would replace the client)
+        Serializer<SpecificRecord> serializer = new Serializer<>() {
+            @Override
+            public byte[] serialize(String topic, SpecificRecord record) {
+                return avro.serialize(topic, record);
+            }
+
+            @Override
+            public void configure(Map<String, ?> configs, boolean isKey) {}
+        };
         var factory = new DefaultKafkaProducerFactory<>(config, new StringSerializer(), serializer);
         // unique per instance: a second instance with the same prefix would fence this one's producer
         String prefix =
