@@ -19,6 +19,7 @@ import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.AfterRollbackProcessor;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.springframework.kafka.transaction.KafkaTransactionManager;
+import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 
 /** The requests consumer and its transactional listener container. */
 @Configuration(proxyBeanMethods = false)
@@ -44,10 +45,9 @@ class ReceiptConfiguration {
                 read.latestCacheTtl());
         ErrorHandlingDeserializer<CourtMessage> values = new ErrorHandlingDeserializer<>(
                 new DigestingDeserializer<>(new CoopAvroDeserializer<CourtMessage>(registry, specific)));
+        // false: the deserializers come configured with the shared registry client
         DefaultKafkaConsumerFactory<String, CourtMessage> factory =
-                new DefaultKafkaConsumerFactory<>(config, new StringDeserializer(), values);
-        // the deserializers come configured with the shared registry client
-        factory.setConfigureDeserializers(false);
+                new DefaultKafkaConsumerFactory<>(config, StringDeserializer::new, () -> values, false);
         // kafka.consumer.fetch.manager.records.lag.max and friends, tagged by client id
         factory.addListener(new MicrometerConsumerListener<>(meters));
         return factory;
@@ -62,8 +62,11 @@ class ReceiptConfiguration {
                 new ConcurrentKafkaListenerContainerFactory<>();
         factory.setConsumerFactory(requestConsumerFactory);
         // the container begins a Kafka transaction per record and commits the offsets inside it
-        factory.getContainerProperties()
-                .setKafkaAwareTransactionManager(new KafkaTransactionManager<>(producerFactory));
+        KafkaTransactionManager<String, Object> transactions = new KafkaTransactionManager<>(producerFactory);
+        // lets the listener learn when the receipt's transaction committed (inbox acknowledged_at)
+        transactions.setTransactionSynchronization(
+                AbstractPlatformTransactionManager.SYNCHRONIZATION_ON_ACTUAL_TRANSACTION);
+        factory.getContainerProperties().setKafkaAwareTransactionManager(transactions);
         factory.setAfterRollbackProcessor(afterRollbackProcessor);
         return factory;
     }

@@ -91,6 +91,9 @@ class RequestListener {
         afterCommit.orderedStream().forEach(hook -> hook.stored(stored));
         kafka.send(Topics.responses(party), stored.requestId(), Receipts.acknowledge(party, stored, clock.instant()));
         // best effort: a crash right after the Kafka commit leaves the flag unset, never a false "yes"
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

@@ -7,7 +7,7 @@ import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.stereotype.Component;
 
 /** DOWN when the requests listener container has stopped or one of its consumers died. */
-@Component("requestListener")
+@Component("requestsListenerHealthIndicator")
 class RequestListenerHealth implements HealthIndicator {
 
     private final KafkaListenerEndpointRegistry registry;

@@ -14,7 +14,8 @@
  * (request id, revision), and the receipt is sent again with the same deterministic message id. So
  * for a redelivery, always (re)sending is right: exactly one committed receipt per (request,
  * revision), however often the record comes back. A <em>duplicate</em> record (the court sent the
- * same revision again, at a new offset) gets no second receipt once the first one is known committed
- * ({@code acknowledged_at}, set after the Kafka commit).
+ * same revision again, at a later offset) gets no second receipt: the partition only moved past the
+ * stored record once that record's transaction, receipt included, committed. (Should that record
+ * have been dead-lettered after it was stored, its receipt is missing: see the DLT.)
  */
 package org.coophub.gateway.receipt;

@@ -52,9 +52,9 @@ class KafkaClientsConfiguration {
                 new CoopAvroSerializer<PartyMessage>(registry, lookUpOnly, false),
                 byte[].class,
                 new ByteArraySerializer()));
+        // false: the serializers come configured with the shared registry client
         DefaultKafkaProducerFactory<String, Object> factory =
-                new DefaultKafkaProducerFactory<>(config, new StringSerializer(), values);
-        factory.setConfigureSerializers(false);
+                new DefaultKafkaProducerFactory<>(config, StringSerializer::new, () -> values, false);
         // the ACLs grant transactional ids with this prefix only
         factory.setTransactionIdPrefix("gateway-" + clients.party() + "-");
         factory.addListener(new MicrometerProducerListener<>(meters));
