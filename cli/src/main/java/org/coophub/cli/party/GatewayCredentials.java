@@ -65,7 +65,11 @@ record GatewayCredentials(Path file, String principal, String password) {
                 "sasl.jaas.config",
                 "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + principal
                         + "\" password=\"" + password + "\";");
-        registryUrl.ifPresent(url -> settings.put("schema.registry.url", url));
+        registryUrl.ifPresent(url -> {
+            settings.put("schema.registry.url", url);
+            // look-up only: the gateway has no registry login, the court registered its subjects
+            settings.put("auto.register.schemas", "false");
+        });
         return settings;
     }
 

@@ -15,13 +15,15 @@ class GatewayCredentialsTest {
     Path credentials;
 
     @Test
-    void keepsTheGeneratedSecretAcrossLoads() {
+    void keepsTheGeneratedSecretAcrossLoads() throws Exception {
         var generated = GatewayCredentials.generate(credentials, "gateway-FRA");
         generated.write("127.0.0.1:9092", Optional.of("http://127.0.0.1:8081"));
 
         var loaded = GatewayCredentials.load(credentials, "gateway-FRA");
 
         assertThat(loaded).contains(generated);
+        assertThat(Files.readString(generated.file()))
+                .contains("schema.registry.url=http://127.0.0.1:8081", "auto.register.schemas=false");
         assertThat(generated.password()).hasSize(32).matches("[A-Za-z0-9]+");
     }
 
