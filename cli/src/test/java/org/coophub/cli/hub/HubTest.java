@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -125,5 +126,34 @@ class HubTest {
 
     private static String text(ByteArrayOutputStream stream) {
         return stream.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void upRefusesWhenAnAppJarIsMissingNamingItAndTheBuild() {
+        var apps = new AppOptions(null, List.of("FRA"), true, 8080, 8091);
+
+        assertThatThrownBy(() -> hub.up(new UpOptions(TestHomes.freePorts(), true, true, apps)))
+                .isInstanceOf(HubException.class)
+                .hasMessageStartingWith("the producer jar is missing")
+                .hasMessageContaining("./mvnw -B -DskipTests package");
+    }
+
+    @Test
+    void downStopsGatewaysAndProducerBeforeTheRegistryAndKafka() throws Exception {
+        IdleChild.launch(layout, Component.KAFKA);
+        IdleChild.launch(layout, Component.REGISTRY);
+        IdleChild.launch(layout, Component.PRODUCER);
+        IdleChild.launch(layout, Component.gateway("FRA"));
+
+        assertThat(hub.down()).isZero();
+
+        String stopped = out.toString(StandardCharsets.UTF_8);
+        assertThat(stopped.indexOf("gateway-FRA: stopped"))
+                .isPositive()
+                .isLessThan(stopped.indexOf("producer: stopped"));
+        assertThat(stopped.indexOf("producer: stopped")).isLessThan(stopped.indexOf("schema-registry: stopped"));
+        assertThat(stopped.indexOf("schema-registry: stopped")).isLessThan(stopped.indexOf("kafka: stopped"));
+        assertThat(layout.pidFile(Component.gateway("FRA"))).doesNotExist();
+        assertThat(layout.pidFile(Component.PRODUCER)).doesNotExist();
     }
 }
