@@ -26,7 +26,8 @@ public class CommittedReader {
     }
 
     /** Every committed record on {@code topic} up to its last stable offset now. */
-    public List<ConsumerRecord<String, CourtMessage>> readAll(String topic) {
+    @SuppressWarnings("unchecked")
+    public <T> List<ConsumerRecord<String, T>> readAll(String topic) {
         Map<String, Object> config = new HashMap<>();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, System.getProperty("spring.embedded.kafka.brokers"));
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -35,20 +36,20 @@ public class CommittedReader {
                 Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, "http://unused", SerdeConfig.SPECIFIC_AVRO_READER, "true"),
                 false);
         try (var consumer = new KafkaConsumer<>(
-                config, new StringDeserializer(), new CoopAvroDeserializer<CourtMessage>(registry, serde))) {
+                config, new StringDeserializer(), new CoopAvroDeserializer<Object>(registry, serde))) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                     .map(info -> new TopicPartition(topic, info.partition()))
                     .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-            List<ConsumerRecord<String, CourtMessage>> records = new ArrayList<>();
+            List<ConsumerRecord<String, T>> records = new ArrayList<>();
             Instant deadline = Instant.now().plusSeconds(20);
             while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
                 if (Instant.now().isAfter(deadline)) {
                     throw new IllegalStateException("Could not read " + topic + " to its end in time");
                 }
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> records.add((ConsumerRecord<String, T>) (Object) r));
             }
             return records;
         }
@@ -56,7 +57,7 @@ public class CommittedReader {
 
     /** The committed records on {@code topic} about {@code requestId}. */
     public List<CourtMessage> about(String topic, String requestId) {
-        return readAll(topic).stream()
+        return this.<CourtMessage>readAll(topic).stream()
                 .filter(r -> r.key().equals(requestId))
                 .map(ConsumerRecord::value)
                 .toList();

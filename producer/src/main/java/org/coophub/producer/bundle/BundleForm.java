@@ -12,7 +12,7 @@ import org.coophub.producer.dispatch.RequestForm;
  * @param embargoUntil optional; nothing is dispatched before this instant
  */
 record BundleForm(
-        @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._/-]{0,63}", message = "letters, digits and . _ / - only, at most 64")
+        @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}", message = "letters, digits and . _ - only, at most 64")
         String coordinationId,
 
         Instant embargoUntil,

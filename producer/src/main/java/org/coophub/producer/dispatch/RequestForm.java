@@ -19,7 +19,7 @@ import org.coophub.schemas.request.RequestingOrgan;
  * {@code requestId} is optional: one is assigned ({@code ICC-REQ-<year>-<6 digits>}) when absent.
  */
 public record RequestForm(
-        @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._/-]{0,63}", message = "letters, digits and . _ / - only, at most 64")
+        @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}", message = "letters, digits and . _ - only, at most 64")
         String requestId,
 
         @NotBlank String addressee,
