@@ -44,10 +44,7 @@ class LifecycleTests {
 
     @BeforeEach
     void partiesInTheDirectory() {
-        if (directory.find("FRA").isEmpty()) {
-            parties.publish(Parties.profile("FRA", true, List.of("fr")), Parties.profile("DEU", true, List.of()));
-        }
-        await().atMost(Duration.ofSeconds(20)).until(() -> directory.find("DEU").isPresent());
+        parties.ensurePublished(directory);
     }
 
     @Test

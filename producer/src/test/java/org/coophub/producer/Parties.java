@@ -1,11 +1,15 @@
 package org.coophub.producer;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.coophub.producer.directory.Directory;
 import org.coophub.schemas.Topics;
 import org.coophub.schemas.directory.PartyKind;
 import org.coophub.schemas.directory.PartyProfile;
@@ -30,6 +34,18 @@ public class Parties {
                 .setActive(active)
                 .setLanguages(languages)
                 .build();
+    }
+
+    /** FRA (fr), DEU (no choice: en, fr), ARG (es) and an inactive XKX, published once per context. */
+    public void ensurePublished(Directory directory) {
+        if (directory.find("XKX").isEmpty()) {
+            publish(
+                    profile("FRA", true, List.of("fr")),
+                    profile("DEU", true, List.of()),
+                    profile("ARG", true, List.of("es")),
+                    profile("XKX", false, List.of()));
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> directory.find("XKX").isPresent());
     }
 
     public void publish(PartyProfile... profiles) {

@@ -58,7 +58,8 @@ class OutboxRelay implements SmartLifecycle {
                 sent++;
             } catch (RuntimeException e) {
                 // aborted as a whole; the rows stay unsent and are retried next round
-                log.warn("Outbox batch {} not sent, will retry", batch, e);
+                log.warn("Outbox batch {} not sent, will retry: {}", batch, e.toString());
+                log.debug("Outbox batch {} failure", batch, e);
             }
         }
         return sent;

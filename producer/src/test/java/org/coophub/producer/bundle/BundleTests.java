@@ -48,13 +48,7 @@ class BundleTests {
 
     @BeforeEach
     void partiesInTheDirectory() {
-        if (directory.find("ARG").isEmpty()) {
-            parties.publish(
-                    Parties.profile("FRA", true, List.of("fr")),
-                    Parties.profile("DEU", true, List.of()),
-                    Parties.profile("ARG", true, List.of("es")));
-        }
-        await().atMost(Duration.ofSeconds(20)).until(() -> directory.find("ARG").isPresent());
+        parties.ensurePublished(directory);
     }
 
     @AfterEach

@@ -42,14 +42,7 @@ class DispatchTests {
 
     @BeforeEach
     void partiesInTheDirectory() {
-        if (directory.find("FRA").isEmpty()) {
-            parties.publish(
-                    Parties.profile("FRA", true, List.of("fr")),
-                    Parties.profile("DEU", true, List.of()),
-                    Parties.profile("ARG", true, List.of("es")),
-                    Parties.profile("XKX", false, List.of()));
-        }
-        await().atMost(Duration.ofSeconds(20)).until(() -> directory.find("XKX").isPresent());
+        parties.ensurePublished(directory);
     }
 
     @Test
