@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.coophub.cli.directory.AsOf;
@@ -72,9 +73,19 @@ class RequestFlowIT {
         String gateway = stack.get("gateways").get("FRA").asString();
         assertThat(stack.get("credentials").get("gateway-FRA").asString()).endsWith("gateway-FRA.properties");
 
-        var dispatched = post(producer + "/requests", serviceOfDocumentsToFrance());
-        assertThat(dispatched.statusCode()).as(dispatched.body()).isEqualTo(201);
-        String requestId = JSON.readTree(dispatched.body()).get("requestId").asString();
+        // the producer may answer health UP a moment before it has read the whole directory:
+        // a 400 dispatches nothing, so asking again is harmless
+        var dispatched = new AtomicReference<HttpResponse<String>>();
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    dispatched.set(post(producer + "/requests", serviceOfDocumentsToFrance()));
+                    assertThat(dispatched.get().statusCode())
+                            .as(dispatched.get().body())
+                            .isEqualTo(201);
+                });
+        String requestId =
+                JSON.readTree(dispatched.get().body()).get("requestId").asString();
 
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(500))
