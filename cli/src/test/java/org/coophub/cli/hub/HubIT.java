@@ -2,6 +2,7 @@ package org.coophub.cli.hub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +83,10 @@ class HubIT {
                     .all()
                     .get(30, TimeUnit.SECONDS);
 
-            assertThat(court.listTopics().names().get(30, TimeUnit.SECONDS)).contains(REQUESTS);
+            // the broker's metadata catches up with the controller a moment after the creation
+            await().atMost(Duration.ofSeconds(10))
+                    .untilAsserted(() -> assertThat(court.listTopics().names().get(30, TimeUnit.SECONDS))
+                            .contains(REQUESTS));
         }
     }
 
