@@ -2,6 +2,7 @@ package org.coophub.cli.hub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -83,23 +84,26 @@ class OnboardingIT {
 
     @Test
     @Order(1)
-    void createsThePartyTopicsAndTheCourtTopics() throws Exception {
-        try (Admin admin = court.admin()) {
-            var topics = admin.describeTopics(List.of(
-                            Topics.requests("FRA"),
-                            Topics.responses("FRA"),
-                            Topics.requestsDeadLetter("FRA"),
-                            Topics.COURT_WARRANTS,
-                            Topics.DIRECTORY))
-                    .allTopicNames()
-                    .get(30, TimeUnit.SECONDS);
+    void createsThePartyTopicsAndTheCourtTopics() {
+        // the broker's metadata catches up with the controller a moment after the creation
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            try (Admin admin = court.admin()) {
+                var topics = admin.describeTopics(List.of(
+                                Topics.requests("FRA"),
+                                Topics.responses("FRA"),
+                                Topics.requestsDeadLetter("FRA"),
+                                Topics.COURT_WARRANTS,
+                                Topics.DIRECTORY))
+                        .allTopicNames()
+                        .get(30, TimeUnit.SECONDS);
 
-            assertThat(topics.get(Topics.requests("FRA")).partitions()).hasSize(3);
-            assertThat(topics.get(Topics.requestsDeadLetter("FRA")).partitions())
-                    .hasSize(3);
-            assertThat(topics.get(Topics.COURT_WARRANTS).partitions()).hasSize(3);
-            assertThat(topics.get(Topics.DIRECTORY).partitions()).hasSize(1);
-        }
+                assertThat(topics.get(Topics.requests("FRA")).partitions()).hasSize(3);
+                assertThat(topics.get(Topics.requestsDeadLetter("FRA")).partitions())
+                        .hasSize(3);
+                assertThat(topics.get(Topics.COURT_WARRANTS).partitions()).hasSize(3);
+                assertThat(topics.get(Topics.DIRECTORY).partitions()).hasSize(1);
+            }
+        });
     }
 
     @Test
