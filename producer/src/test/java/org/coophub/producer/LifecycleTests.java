@@ -43,7 +43,7 @@ class LifecycleTests {
     CommittedReader reader;
 
     @BeforeEach
-    void partiesInTheDirectory() {
+    void partiesInTheDirectory() throws Exception {
         parties.ensurePublished(directory);
     }
 

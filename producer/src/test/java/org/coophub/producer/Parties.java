@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -37,7 +38,7 @@ public class Parties {
     }
 
     /** FRA (fr), DEU (no choice: en, fr), ARG (es) and an inactive XKX, published once per context. */
-    public void ensurePublished(Directory directory) {
+    public void ensurePublished(Directory directory) throws Exception {
         if (directory.find("XKX").isEmpty()) {
             publish(
                     profile("FRA", true, List.of("fr")),
@@ -48,16 +49,28 @@ public class Parties {
         await().atMost(Duration.ofSeconds(20)).until(() -> directory.find("XKX").isPresent());
     }
 
-    public void publish(PartyProfile... profiles) {
+    /** A tombstone: the party leaves the directory. */
+    public void remove(String code) throws Exception {
+        try (var producer = producer()) {
+            producer.send(new ProducerRecord<>(Topics.DIRECTORY, code, null)).get(20, TimeUnit.SECONDS);
+            producer.flush();
+        }
+    }
+
+    private KafkaProducer<String, PartyProfile> producer() {
         var serdeConfig = SerdeConfig.from(Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, "http://unused"), false);
         Map<String, Object> config =
                 Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, System.getProperty("spring.embedded.kafka.brokers"));
-        try (var producer = new KafkaProducer<>(
-                config, new StringSerializer(), new CoopAvroSerializer<PartyProfile>(registry, serdeConfig, false))) {
+        return new KafkaProducer<>(
+                config, new StringSerializer(), new CoopAvroSerializer<PartyProfile>(registry, serdeConfig, false));
+    }
+
+    public void publish(PartyProfile... profiles) throws Exception {
+        try (var producer = producer()) {
             for (PartyProfile profile : profiles) {
-                producer.send(new ProducerRecord<>(Topics.DIRECTORY, profile.getCode(), profile));
+                producer.send(new ProducerRecord<>(Topics.DIRECTORY, profile.getCode(), profile))
+                        .get(20, TimeUnit.SECONDS);
             }
-            producer.flush();
         }
     }
 }

@@ -33,7 +33,7 @@ class DirectoryReader implements SmartLifecycle {
     private final Directory directory;
     private final KafkaClients clients;
     private final SchemaRegistryClient registry;
-    private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile CountDownLatch stopped = new CountDownLatch(1);
     private volatile KafkaConsumer<String, PartyProfile> consumer;
     private volatile Thread thread;
 
@@ -45,6 +45,8 @@ class DirectoryReader implements SmartLifecycle {
 
     @Override
     public void start() {
+        // restartable: a stopped context (or a paused test context) may be started again
+        stopped = new CountDownLatch(1);
         Map<String, Object> config = new HashMap<>(clients.consumer());
         config.remove(ConsumerConfig.GROUP_ID_CONFIG);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

@@ -82,6 +82,8 @@ class NoticeSender {
         }
         int revision = amends ? stored.revision() + 1 : stored.revision();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        // never ahead of an embargoed request: the notice would reach the party before the request
+        Instant notBefore = stored.notBefore().isAfter(now) ? stored.notBefore() : now;
         String messageId = UUID.randomUUID().toString();
         CourtMessage message = CourtMessage.newBuilder()
                 .setMessageId(messageId)
@@ -107,7 +109,7 @@ class NoticeSender {
                     .update();
             outbox.enqueue(
                     UUID.randomUUID().toString(),
-                    now,
+                    notBefore,
                     now,
                     new Outbox.Entry(Topics.requests(stored.addressee()), requestId, messageId, message));
         });

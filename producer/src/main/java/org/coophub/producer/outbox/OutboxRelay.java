@@ -1,7 +1,9 @@
 package org.coophub.producer.outbox;
 
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -52,12 +54,23 @@ class OutboxRelay implements SmartLifecycle {
                 .query(String.class)
                 .list();
         int sent = 0;
+        // keys of batches held back this round: a later record with the same key (a notice about a
+        // request not yet out) must not overtake it
+        Set<String> held = new HashSet<>();
         for (String batch : batches) {
+            List<OutboxRow> rows = rows(batch);
+            List<String> keys =
+                    rows.stream().map(row -> row.topic() + "/" + row.key()).toList();
+            if (keys.stream().anyMatch(held::contains)) {
+                held.addAll(keys);
+                continue;
+            }
             try {
-                send(batch);
+                send(batch, rows);
                 sent++;
             } catch (RuntimeException e) {
                 // aborted as a whole; the rows stay unsent and are retried next round
+                held.addAll(keys);
                 log.warn("Outbox batch {} not sent, will retry: {}", batch, e.toString());
                 log.debug("Outbox batch {} failure", batch, e);
             }
@@ -65,8 +78,8 @@ class OutboxRelay implements SmartLifecycle {
         return sent;
     }
 
-    private void send(String batch) {
-        List<OutboxRow> rows = jdbc.sql("select id, batch_id, topic, message_key, message_id, record_type, payload"
+    private List<OutboxRow> rows(String batch) {
+        return jdbc.sql("select id, batch_id, topic, message_key, message_id, record_type, payload"
                         + " from outbox where batch_id = ? and sent_at is null order by id")
                 .param(batch)
                 .query((rs, n) -> new OutboxRow(
@@ -78,6 +91,9 @@ class OutboxRelay implements SmartLifecycle {
                         rs.getString(6),
                         rs.getBytes(7)))
                 .list();
+    }
+
+    private void send(String batch, List<OutboxRow> rows) {
         if (rows.isEmpty()) {
             return;
         }

@@ -47,7 +47,7 @@ class BundleTests {
     FailingProbe probe;
 
     @BeforeEach
-    void partiesInTheDirectory() {
+    void partiesInTheDirectory() throws Exception {
         parties.ensurePublished(directory);
     }
 

@@ -41,7 +41,7 @@ class DispatchTests {
     CommittedReader reader;
 
     @BeforeEach
-    void partiesInTheDirectory() {
+    void partiesInTheDirectory() throws Exception {
         parties.ensurePublished(directory);
     }
 
