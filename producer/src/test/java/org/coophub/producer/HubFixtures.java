@@ -10,10 +10,13 @@ import org.springframework.context.annotation.Primary;
 @TestConfiguration(proxyBeanMethods = false)
 public class HubFixtures {
 
+    /** One per JVM: every context's records must be readable by every other's (ids are per registry). */
+    private static final InMemorySchemaRegistry REGISTRY = new InMemorySchemaRegistry();
+
     @Bean
     @Primary
     SchemaRegistryClient inMemoryRegistry() {
-        return new InMemorySchemaRegistry();
+        return REGISTRY;
     }
 
     @Bean
