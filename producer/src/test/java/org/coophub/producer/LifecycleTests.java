@@ -64,11 +64,15 @@ class LifecycleTests {
                         .content(clarification))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.revision").value(2));
-        mvc.perform(post("/requests/{id}/notices", id)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"kind\": \"REMINDER\", \"text\": \"Please report\"}"))
-                .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.revision").value(2));
+        String reminder = "{\"noticeId\": \"%s\", \"kind\": \"REMINDER\", \"text\": \"Please report\"}"
+                .formatted(UUID.randomUUID());
+        for (int attempt = 0; attempt < 2; attempt++) { // a retried notice is recorded and sent once
+            mvc.perform(post("/requests/{id}/notices", id)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(reminder))
+                    .andExpect(status().isCreated())
+                    .andExpect(jsonPath("$.revision").value(2));
+        }
 
         await().atMost(Duration.ofSeconds(20))
                 .untilAsserted(() -> assertThat(reader.about(Topics.requests("FRA"), id))

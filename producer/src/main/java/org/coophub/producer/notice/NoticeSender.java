@@ -16,6 +16,7 @@ import org.coophub.producer.dispatch.StoredRequest;
 import org.coophub.producer.outbox.Outbox;
 import org.coophub.producer.system.FieldProblem;
 import org.coophub.producer.system.NotFound;
+import org.coophub.producer.system.RequestConflict;
 import org.coophub.producer.system.RequestRejected;
 import org.coophub.schemas.Topics;
 import org.coophub.schemas.request.CourtMessage;
@@ -60,6 +61,12 @@ class NoticeSender {
     NoticeResult send(String requestId, NoticeForm notice) {
         StoredRequest stored =
                 store.find(requestId).orElseThrow(() -> new NotFound("No request " + requestId + " was dispatched"));
+        if (notice.noticeId() != null) {
+            var replay = replay(requestId, notice);
+            if (replay.isPresent()) {
+                return replay.get();
+            }
+        }
         List<FieldProblem> problems = new ArrayList<>();
         beans.validate(notice)
                 .forEach(v -> problems.add(new FieldProblem(v.getPropertyPath().toString(), v.getMessage())));
@@ -84,7 +91,9 @@ class NoticeSender {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         // never ahead of an embargoed request: the notice would reach the party before the request
         Instant notBefore = stored.notBefore().isAfter(now) ? stored.notBefore() : now;
-        String messageId = UUID.randomUUID().toString();
+        String messageId = notice.noticeId() != null
+                ? notice.noticeId()
+                : UUID.randomUUID().toString();
         CourtMessage message = CourtMessage.newBuilder()
                 .setMessageId(messageId)
                 .setRequestId(requestId)
@@ -114,5 +123,27 @@ class NoticeSender {
                     new Outbox.Entry(Topics.requests(stored.addressee()), requestId, messageId, message));
         });
         return new NoticeResult(requestId, notice.kind().name(), revision, messageId, now);
+    }
+
+    /** The notice already recorded under this id, if the same; 409 if the id was used otherwise. */
+    private java.util.Optional<NoticeResult> replay(String requestId, NoticeForm notice) {
+        return jdbc.sql("select request_id, kind, revision, sent_at, body from court_notice where message_id = ?")
+                .param(notice.noticeId())
+                .query((rs, n) -> {
+                    boolean same = rs.getString(1).equals(requestId)
+                            && rs.getString(2).equals(notice.kind().name())
+                            && rs.getString(5).equals(notice.text());
+                    if (!same) {
+                        throw new RequestConflict(
+                                "Notice " + notice.noticeId() + " was already sent with other content");
+                    }
+                    return new NoticeResult(
+                            requestId,
+                            rs.getString(2),
+                            rs.getInt(3),
+                            notice.noticeId(),
+                            Instant.ofEpochMilli(rs.getLong(4)));
+                })
+                .optional();
     }
 }
