@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             ResetCommand.class,
             PartyCommand.class,
             DirectoryCommand.class,
+            DispatchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class CoopHub implements Runnable {

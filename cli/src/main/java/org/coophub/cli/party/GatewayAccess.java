@@ -22,7 +22,12 @@ final class GatewayAccess {
 
     private GatewayAccess() {}
 
-    /** {@code gateway-FRA}: the principal, the consumer group and the transactional-id prefix. */
+    /**
+     * {@code gateway-FRA}: the principal and the consumer group; its transactional ids start with
+     * {@code gateway-FRA-}. The group is granted literally and the transactional ids by a prefix that
+     * ends with the dash, so that a code which begins another ({@code EU}, {@code EUROPOL}) never
+     * reaches the other party's group or transactions.
+     */
     static String principal(String party) {
         return "gateway-" + party;
     }
@@ -41,12 +46,12 @@ final class GatewayAccess {
         allow(
                 bindings,
                 user,
-                new ResourcePattern(ResourceType.GROUP, principal(party), PatternType.PREFIXED),
+                new ResourcePattern(ResourceType.GROUP, principal(party), PatternType.LITERAL),
                 AclOperation.READ);
         allow(
                 bindings,
                 user,
-                new ResourcePattern(ResourceType.TRANSACTIONAL_ID, principal(party), PatternType.PREFIXED),
+                new ResourcePattern(ResourceType.TRANSACTIONAL_ID, principal(party) + "-", PatternType.PREFIXED),
                 AclOperation.WRITE,
                 AclOperation.DESCRIBE);
         return bindings;

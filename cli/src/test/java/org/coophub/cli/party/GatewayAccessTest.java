@@ -25,9 +25,29 @@ class GatewayAccessTest {
                         "TOPIC LITERAL coop.FRA.responses DESCRIBE",
                         "TOPIC LITERAL coop.FRA.requests-dlt WRITE",
                         "TOPIC LITERAL coop.FRA.requests-dlt DESCRIBE",
-                        "GROUP PREFIXED gateway-FRA READ",
-                        "TRANSACTIONAL_ID PREFIXED gateway-FRA WRITE",
-                        "TRANSACTIONAL_ID PREFIXED gateway-FRA DESCRIBE");
+                        "GROUP LITERAL gateway-FRA READ",
+                        "TRANSACTIONAL_ID PREFIXED gateway-FRA- WRITE",
+                        "TRANSACTIONAL_ID PREFIXED gateway-FRA- DESCRIBE");
+    }
+
+    @Test
+    void aCodeThatBeginsAnotherReachesNeitherItsGroupNorItsTransactions() {
+        List<AclBinding> eu = GatewayAccess.bindings("EU");
+
+        assertThat(eu).noneMatch(binding -> covers(binding, ResourceType.GROUP, "gateway-EUROPOL"));
+        assertThat(eu).noneMatch(binding -> covers(binding, ResourceType.TRANSACTIONAL_ID, "gateway-EUROPOL-0"));
+        assertThat(eu).anyMatch(binding -> covers(binding, ResourceType.GROUP, "gateway-EU"));
+        assertThat(eu).anyMatch(binding -> covers(binding, ResourceType.TRANSACTIONAL_ID, "gateway-EU-0"));
+    }
+
+    private static boolean covers(AclBinding binding, ResourceType type, String name) {
+        var pattern = binding.pattern();
+        if (pattern.resourceType() != type) {
+            return false;
+        }
+        return pattern.patternType() == PatternType.LITERAL
+                ? pattern.name().equals(name)
+                : name.startsWith(pattern.name());
     }
 
     @Test
