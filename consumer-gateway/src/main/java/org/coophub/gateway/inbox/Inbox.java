@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.coophub.schemas.request.CooperationRequest;
 import org.coophub.schemas.request.CourtMessage;
+import org.coophub.schemas.request.CourtMessageKind;
 import org.coophub.schemas.response.RequestStatus;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,7 +22,7 @@ public class Inbox {
 
     private static final String COLUMNS = "request_id, revision, message_id, request_type, legal_basis, priority,"
             + " confidentiality, language, due_by, dispatched_at, received_at, value_sha256, status, status_reasons,"
-            + " status_legal_basis, postponed_until, status_changed_at, payload_json, acknowledged_at, source_topic, source_partition, source_offset";
+            + " status_legal_basis, postponed_until, status_changed_at, payload_json, acknowledged_at, source_topic, source_partition, source_offset, withdrawn_at";
 
     private final JdbcClient jdbc;
 
@@ -89,6 +90,12 @@ public class Inbox {
                         utc(received.receivedAt()),
                         received.valueSha256())
                 .update();
+        if (message.getKind() == CourtMessageKind.WITHDRAWAL) {
+            // every revision: the Court withdraws the request, not one version of it
+            jdbc.sql("UPDATE inbox_request SET withdrawn_at = ? WHERE request_id = ? AND withdrawn_at IS NULL")
+                    .params(utc(received.receivedAt()), message.getRequestId())
+                    .update();
+        }
         return true;
     }
 
@@ -188,7 +195,8 @@ public class Inbox {
                 instant(rs, "acknowledged_at"),
                 rs.getString("source_topic"),
                 rs.getInt("source_partition"),
-                rs.getLong("source_offset"));
+                rs.getLong("source_offset"),
+                instant(rs, "withdrawn_at"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

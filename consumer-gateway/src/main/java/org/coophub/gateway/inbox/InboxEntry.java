@@ -27,7 +27,8 @@ public record InboxEntry(
         Instant acknowledgedAt,
         String sourceTopic,
         int sourcePartition,
-        long sourceOffset) {
+        long sourceOffset,
+        Instant withdrawnAt) {
 
     /** Whether {@code received} is the very record this row was stored from (a redelivery). */
     public boolean storedFrom(ReceivedRecord received) {

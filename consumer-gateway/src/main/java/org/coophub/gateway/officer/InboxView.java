@@ -22,7 +22,8 @@ record InboxView(
         Instant dispatchedAt,
         Instant receivedAt,
         boolean acknowledged,
-        String requestSha256) {
+        String requestSha256,
+        Instant withdrawnAt) {
 
     static InboxView of(InboxEntry entry, LocalDate today) {
         return new InboxView(
@@ -42,6 +43,7 @@ record InboxView(
                 entry.dispatchedAt(),
                 entry.receivedAt(),
                 entry.acknowledgedAt() != null,
-                entry.valueSha256());
+                entry.valueSha256(),
+                entry.withdrawnAt());
     }
 }

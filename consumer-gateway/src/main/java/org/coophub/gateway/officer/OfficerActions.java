@@ -92,6 +92,9 @@ class OfficerActions {
         Instant now = clock.instant();
         return database.execute(tx -> {
             InboxEntry entry = find(requestId);
+            if (entry.withdrawnAt() != null) {
+                throw new WithdrawnRequestException(requestId, entry.withdrawnAt());
+            }
             inbox.changeStatus(entry, status, reasons, legalBasis, postponedUntil, now);
             PartyMessage message = PartyMessage.newBuilder()
                     .setMessageId(UUID.randomUUID().toString())

@@ -34,6 +34,13 @@ class OfficerProblems extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
+    @ExceptionHandler(WithdrawnRequestException.class)
+    ProblemDetail withdrawn(WithdrawnRequestException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Request withdrawn");
+        return problem;
+    }
+
     @ExceptionHandler(UnknownRequestException.class)
     ProblemDetail unknown(UnknownRequestException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());

@@ -1,14 +1,19 @@
 package org.coophub.gateway.officer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.coophub.gateway.CourtSide;
 import org.coophub.gateway.GatewayIntegrationTest;
 import org.coophub.gateway.inbox.Inbox;
 import org.coophub.schemas.request.CourtMessage;
+import org.coophub.schemas.request.CourtMessageKind;
+import org.coophub.schemas.request.CourtNotice;
 import org.coophub.schemas.response.NotificationKind;
 import org.coophub.schemas.response.PartyMessage;
 import org.coophub.schemas.response.PartyMessageKind;
@@ -68,5 +73,33 @@ class StatusUpdateTests extends GatewayIntegrationTest {
                 .satisfies(message ->
                         assertThat(message.getStatus().getStatus()).isEqualTo(RequestStatus.IN_CONSULTATION));
         assertThat(responses.get(responses.size() - 1).getKind()).isEqualTo(PartyMessageKind.NOTIFICATION);
+    }
+
+    @Test
+    void aWithdrawnRequestShowsAsWithdrawnAndTakesNoMoreReports() {
+        CourtSide court = court();
+        CourtMessage request = court.newRequest();
+        court.dispatch(request);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> inbox.find(request.getRequestId(), 1).isPresent());
+
+        court.dispatch(CourtMessage.newBuilder(request)
+                .setMessageId(UUID.randomUUID().toString())
+                .setKind(CourtMessageKind.WITHDRAWAL)
+                .setSentAt(Instant.now())
+                .setRequest(null)
+                .setNotice(CourtNotice.newBuilder()
+                        .setRevision(1)
+                        .setText("The Prosecutor has withdrawn the charges")
+                        .build())
+                .build());
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> actions.find(request.getRequestId()).withdrawnAt() != null);
+        assertThatThrownBy(() -> actions.changeStatus(
+                        request.getRequestId(), new StatusChange(RequestStatus.EXECUTED, null, null, null)))
+                .isInstanceOf(WithdrawnRequestException.class)
+                .hasMessageContaining("withdrawn by the Court");
+        assertThat(actions.find(request.getRequestId()).status()).isEqualTo(RequestStatus.RECEIVED);
     }
 }
