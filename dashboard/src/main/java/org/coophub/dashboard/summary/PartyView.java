@@ -1,0 +1,19 @@
+package org.coophub.dashboard.summary;
+
+import java.util.List;
+
+/** {@code GET /api/parties/{code}}: the party's directory entry and its figures. */
+public record PartyView(
+        String code,
+        String name,
+        String kind,
+        String regionalGroup,
+        boolean active,
+        List<String> agreements,
+        long requests,
+        long openRequests,
+        long overdueRequests,
+        double medianHoursToAcknowledge,
+        long acknowledgedRequests,
+        double medianDaysToExecute,
+        long executedRequests) {}

@@ -1,0 +1,28 @@
+package org.coophub.dashboard.summary;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * {@code GET /api/requests/{id}}: the lifecycle, never the request's content. Under seal, the
+ * request type is withheld too; the figures still count the request.
+ */
+public record RequestView(
+        String requestId,
+        String party,
+        String requestType,
+        boolean underSeal,
+        String status,
+        int revision,
+        Instant dispatchedAt,
+        Instant acknowledgedAt,
+        Instant executedAt,
+        LocalDate dueBy,
+        boolean open,
+        boolean overdue,
+        List<Event> timeline) {
+
+    /** One message in the request's life, at hub time. */
+    public record Event(String kind, Instant at, int revision, String status) {}
+}
