@@ -1,0 +1,100 @@
+package org.coophub.dashboard.system;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.coophub.dashboard.DashboardTopology;
+import org.coophub.dashboard.summary.Figures;
+import org.coophub.schemas.registry.SchemaRegistryClient;
+import org.coophub.schemas.serde.CoopAvroDeserializer;
+import org.coophub.schemas.serde.CoopAvroSerde;
+import org.coophub.schemas.serde.CoopAvroSerializer;
+import org.coophub.schemas.serde.SerdeConfig;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The Streams application: its configuration, its serdes, its stores and its health. */
+@Configuration(proxyBeanMethods = false)
+class StreamsConfiguration {
+
+    /** One application id for every instance: more instances share the work. */
+    static final String APPLICATION_ID = "coophub-dashboard";
+
+    @Bean
+    KafkaClients kafkaClients(KafkaProperties kafka, DashboardSettings settings) {
+        return new KafkaClients(kafka.buildStreamsProperties(), settings);
+    }
+
+    /** Replaced in tests by an in-memory registry. */
+    @Bean
+    @ConditionalOnMissingBean
+    SchemaRegistryClient schemaRegistryClient(KafkaClients clients) {
+        return SerdeConfig.from(clients.serde(), false).newClient();
+    }
+
+    @Bean
+    Topology dashboardTopology(KafkaClients clients, SchemaRegistryClient registry) {
+        SerdeConfig config = SerdeConfig.from(clients.serde(), false);
+        return DashboardTopology.build(
+                new StreamsBuilder(),
+                avro(registry, config),
+                avro(registry, config),
+                avro(registry, config),
+                avro(registry, config));
+    }
+
+    @Bean
+    StreamsApplication streamsApplication(
+            @Qualifier("dashboardTopology") Topology topology, KafkaClients clients, DashboardSettings settings) {
+        Properties config = new Properties();
+        config.putAll(clients.streams());
+        config.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
+        // every count de-duplicated by message id, and each store update committed with its offsets
+        config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        config.put(
+                StreamsConfig.STATE_DIR_CONFIG,
+                settings.stateDir().toAbsolutePath().toString());
+        // a party onboarded later is found within this time by the pattern subscription
+        config.put(StreamsConfig.consumerPrefix(ConsumerConfig.METADATA_MAX_AGE_CONFIG), 10_000);
+        config.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        return new StreamsApplication(topology, config);
+    }
+
+    @Bean
+    StreamsHealth streamsHealth(StreamsApplication streams) {
+        return new StreamsHealth(streams);
+    }
+
+    @Bean
+    Figures figures(StreamsApplication streams) {
+        return new Figures(new StreamsStores(streams), Clock.systemUTC());
+    }
+
+    private static <T extends SpecificRecord> Serde<T> avro(SchemaRegistryClient registry, SerdeConfig config) {
+        return new PreparedSerde<>(
+                new CoopAvroSerializer<>(registry, config, false), new CoopAvroDeserializer<>(registry, config));
+    }
+
+    /**
+     * Configured already, with the shared registry client: Kafka Streams must not reconfigure it
+     * from the client properties (which would replace the client).
+     */
+    private static final class PreparedSerde<T extends SpecificRecord> extends CoopAvroSerde<T> {
+
+        PreparedSerde(CoopAvroSerializer<T> serializer, CoopAvroDeserializer<T> deserializer) {
+            super(serializer, deserializer);
+        }
+
+        @Override
+        public void configure(Map<String, ?> configs, boolean isKey) {}
+    }
+}
