@@ -17,7 +17,6 @@ import org.coophub.schemas.serde.CoopAvroSerde;
 import org.coophub.schemas.serde.CoopAvroSerializer;
 import org.coophub.schemas.serde.SerdeConfig;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,9 +33,8 @@ class StreamsConfiguration {
         return new KafkaClients(kafka.buildStreamsProperties(), settings);
     }
 
-    /** Replaced in tests by an in-memory registry. */
+    /** One client, so each schema is fetched once for all the serdes. */
     @Bean
-    @ConditionalOnMissingBean
     SchemaRegistryClient schemaRegistryClient(KafkaClients clients) {
         return SerdeConfig.from(clients.serde(), false).newClient();
     }
