@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.coophub.cli.directory.AsOf;
 import org.coophub.cli.hub.AppOptions;
 import org.coophub.cli.hub.Hub;
+import org.coophub.cli.hub.HubException;
 import org.coophub.cli.hub.HubPorts;
 import org.coophub.cli.hub.UpOptions;
 import picocli.CommandLine.Command;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Option;
 @Command(
         name = "up",
         description = "Starts the hub: a Kafka broker (KRaft, SCRAM, ACLs), the schema registry, the directory,"
-                + " three onboarded parties, the producer and one gateway per party.",
+                + " three onboarded parties, the producer, one gateway per party and the dashboard.",
         mixinStandardHelpOptions = true)
 final class UpCommand implements Callable<Integer> {
 
@@ -37,7 +38,7 @@ final class UpCommand implements Callable<Integer> {
                     + " gateways; parties are still onboarded).")
     boolean noRegistry;
 
-    @Option(names = "--no-apps", description = "Do not start the producer and the gateways.")
+    @Option(names = "--no-apps", description = "Do not start the producer, the gateways and the dashboard.")
     boolean noApps;
 
     @Option(
@@ -55,6 +56,9 @@ final class UpCommand implements Callable<Integer> {
             description = "First gateway's HTTP port; the next parties' follow (default: ${DEFAULT-VALUE}).")
     int gatewayBasePort = AppOptions.DEFAULT_GATEWAY_BASE_PORT;
 
+    @Option(names = "--dashboard-port", description = "Dashboard HTTP port (default: ${DEFAULT-VALUE}).")
+    int dashboardPort = AppOptions.DEFAULT_DASHBOARD_PORT;
+
     @Option(
             names = "--directory-as-of",
             paramLabel = "DATE",
@@ -65,8 +69,16 @@ final class UpCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var ports = new HubPorts(kafkaPort, controllerPort, registryPort);
+        if (dashboardPort == AppOptions.NO_DASHBOARD) {
+            throw new HubException("port 0 is not a valid TCP port (1-65535) for --dashboard-port");
+        }
         var apps = new AppOptions(
-                noRegistry ? null : directoryAsOf, parties, !noRegistry && !noApps, producerPort, gatewayBasePort);
+                noRegistry ? null : directoryAsOf,
+                parties,
+                !noRegistry && !noApps,
+                producerPort,
+                gatewayBasePort,
+                dashboardPort);
         return new Hub(CoopHub.layout(), System.out, System.err).up(new UpOptions(ports, !noRegistry, detach, apps));
     }
 }

@@ -68,6 +68,14 @@ class CoopHubTest {
     }
 
     @Test
+    void dashboardPortZeroIsRefusedNamingTheOption() {
+        int exit = run("up", "--dashboard-port", "0");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString().lines()).singleElement().asString().contains("--dashboard-port");
+    }
+
+    @Test
     void anUnknownOptionIsAUsageError() {
         assertThat(run("up", "--frobnicate")).isEqualTo(2);
     }

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * A child process of the hub. Kafka, the registry and the producer are fixed; there is one gateway
- * per onboarded party that {@code up} runs, named {@code gateway-<P>}. They start in the order of
- * {@link #known} and stop in reverse.
+ * A child process of the hub. Kafka, the registry, the producer and the dashboard are fixed; there
+ * is one gateway per onboarded party that {@code up} runs, named {@code gateway-<P>}. They are listed
+ * in the order of {@link #known} and stop in reverse (the dashboard, a reader of every topic, first).
  *
  * @param id names the pid and log files and marks the child's command line as ours
  */
@@ -18,6 +18,7 @@ record Component(String id) {
     static final Component KAFKA = new Component("kafka");
     static final Component REGISTRY = new Component("schema-registry");
     static final Component PRODUCER = new Component("producer");
+    static final Component DASHBOARD = new Component("dashboard");
 
     private static final String GATEWAY_PREFIX = "gateway-";
 
@@ -35,8 +36,8 @@ record Component(String id) {
     }
 
     /**
-     * Every component this home may have running: the fixed ones, then each gateway that has a pid
-     * file or a port in {@code run/ports.properties}.
+     * Every component this home may have running: Kafka, the registry, the producer, each gateway
+     * that has a pid file or a port in {@code run/ports.properties}, then the dashboard.
      */
     static List<Component> known(HubLayout layout) {
         var gateways = new TreeSet<String>();
@@ -53,6 +54,7 @@ record Component(String id) {
                 .toList());
         var all = new ArrayList<>(List.of(KAFKA, REGISTRY, PRODUCER));
         gateways.forEach(id -> all.add(new Component(id)));
+        all.add(DASHBOARD);
         return all;
     }
 

@@ -51,12 +51,18 @@ public final class Hub {
             requirePresent(layout.producerJar(), "the producer jar", "./mvnw -B -DskipTests package");
             requirePresent(layout.gatewayJar(), "the consumer-gateway jar", "./mvnw -B -DskipTests package");
         }
+        if (apps.runDashboard()) {
+            requirePresent(layout.dashboardJar(), "the dashboard jar", "./mvnw -B -DskipTests package");
+        }
         PortCheck.requireFree(options.ports(), options.withRegistry());
         if (apps.runApps()) {
             PortCheck.requireFree(apps.producerPort(), "producer", "--producer-port");
             for (String party : apps.parties()) {
                 PortCheck.requireFree(apps.gatewayPort(party), "gateway of " + party, "--gateway-base-port");
             }
+        }
+        if (apps.runDashboard()) {
+            PortCheck.requireFree(apps.dashboardPort(), "dashboard", "--dashboard-port");
         }
         var storage = new KafkaStorage(layout);
         boolean formatted = storage.isFormatted();
@@ -153,6 +159,9 @@ public final class Hub {
         if (options.apps().runApps()) {
             wanted.add(Component.PRODUCER);
             options.apps().parties().forEach(party -> wanted.add(Component.gateway(party)));
+        }
+        if (options.apps().runDashboard()) {
+            wanted.add(Component.DASHBOARD);
         }
         return wanted;
     }

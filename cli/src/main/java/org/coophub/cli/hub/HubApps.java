@@ -19,11 +19,12 @@ import org.coophub.cli.party.Onboarding;
 
 /**
  * What {@code up} does once Kafka and the registry are ready: the court's topics, the directory,
- * the parties' onboarding, then the producer and one gateway per party, started together.
+ * the parties' onboarding, then the producer, one gateway per party and the dashboard, started
+ * together.
  */
 final class HubApps {
 
-    /** Four Spring Boot JVMs starting at once on two cores take a while. */
+    /** Five Spring Boot JVMs starting at once on two cores take a while. */
     private static final Duration APP_READY = Duration.ofSeconds(180);
 
     private final HubLayout layout;
@@ -63,7 +64,7 @@ final class HubApps {
     }
 
     /**
-     * Launches the producer and the gateways at once and waits for all of them; a failure names the
+     * Launches the producer, the gateways and the dashboard at once and waits for all of them; a failure names the
      * app and shows its log (the caller then stops everything).
      */
     Map<Component, Process> start(UpOptions options, Path courtProperties, Map<String, Path> gatewayCredentials) {
@@ -104,6 +105,23 @@ final class HubApps {
                                             "--coophub.gateway.client-properties=" + properties.toAbsolutePath(),
                                             "--spring.datasource.url=jdbc:h2:file:" + layout.gatewayInbox(party)))));
             urls.put(gateway, url(port));
+        }
+        if (apps.runDashboard()) {
+            String dashboardUrl = url(apps.dashboardPort());
+            out.println(Component.DASHBOARD.id() + ": starting on " + dashboardUrl + "…");
+            launched.put(
+                    Component.DASHBOARD,
+                    ChildProcesses.launch(
+                            layout,
+                            Component.DASHBOARD,
+                            javaArgs(
+                                    layout.dashboardJar(),
+                                    List.of(
+                                            "--server.port=" + apps.dashboardPort(),
+                                            "--server.address=127.0.0.1",
+                                            "--coophub.dashboard.client-properties=" + courtProperties.toAbsolutePath(),
+                                            "--coophub.dashboard.state-dir=" + layout.dashboardState()))));
+            urls.put(Component.DASHBOARD, dashboardUrl);
         }
         var ready = new ArrayList<CompletableFuture<Void>>();
         launched.forEach((component, process) -> ready.add(CompletableFuture.runAsync(() -> {

@@ -11,8 +11,12 @@ import java.nio.file.Path;
  * @param registryJar the schema registry's executable jar
  * @param producerJar the Registry's dispatch service
  * @param gatewayJar the national gateway, one process per party
+ * @param dashboardJar the managers' dashboard (a Kafka Streams application)
  */
-public record HubLayout(Path home, Path kafkaLibs, Path registryJar, Path producerJar, Path gatewayJar) {
+public record HubLayout(
+        Path home, Path kafkaLibs, Path registryJar, Path producerJar, Path gatewayJar, Path dashboardJar) {
+
+    static final String DASHBOARD_JAR = "dashboard/target/coophub-dashboard.jar";
 
     public HubLayout {
         home = home.toAbsolutePath().normalize();
@@ -20,6 +24,12 @@ public record HubLayout(Path home, Path kafkaLibs, Path registryJar, Path produc
         registryJar = registryJar.toAbsolutePath().normalize();
         producerJar = producerJar.toAbsolutePath().normalize();
         gatewayJar = gatewayJar.toAbsolutePath().normalize();
+        dashboardJar = dashboardJar.toAbsolutePath().normalize();
+    }
+
+    /** The dashboard's jar where the build puts it under {@code home}. */
+    public HubLayout(Path home, Path kafkaLibs, Path registryJar, Path producerJar, Path gatewayJar) {
+        this(home, kafkaLibs, registryJar, producerJar, gatewayJar, home.resolve(DASHBOARD_JAR));
     }
 
     /** The apps' jars where the build puts them under {@code home}. */
@@ -42,6 +52,11 @@ public record HubLayout(Path home, Path kafkaLibs, Path registryJar, Path produc
     /** The gateway's embedded inbox database (H2 file) for a party. */
     Path gatewayInbox(String party) {
         return state().resolve("gateways").resolve(party).resolve("inbox");
+    }
+
+    /** The dashboard's Kafka Streams state (its local stores). */
+    Path dashboardState() {
+        return state().resolve("dashboard").resolve("state");
     }
 
     Path state() {

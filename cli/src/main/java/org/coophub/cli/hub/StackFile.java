@@ -14,16 +14,28 @@ import java.util.stream.Collectors;
  *     {@code gateway-<P>})
  * @param producer the producer's base URL, or null when it does not run
  * @param gateways each running gateway's base URL by party code
+ * @param dashboard the dashboard's base URL, or null when it does not run (no {@code dashboardAuth}:
+ *     the dashboard has no login)
  */
 record StackFile(
         String bootstrap,
         String registry,
         Map<String, Path> credentials,
         String producer,
-        Map<String, String> gateways) {
+        Map<String, String> gateways,
+        String dashboard) {
 
     StackFile(String bootstrap, String registry, Map<String, Path> credentials) {
         this(bootstrap, registry, credentials, null, Map.of());
+    }
+
+    StackFile(
+            String bootstrap,
+            String registry,
+            Map<String, Path> credentials,
+            String producer,
+            Map<String, String> gateways) {
+        this(bootstrap, registry, credentials, producer, gateways, null);
     }
 
     String toJson() {
@@ -37,7 +49,8 @@ record StackFile(
                 + "  \"registry\": " + (registry == null ? "null" : quote(registry)) + ",\n"
                 + "  \"credentials\": " + credentialsJson + ",\n"
                 + "  \"producer\": " + (producer == null ? "null" : quote(producer)) + ",\n"
-                + "  \"gateways\": " + gatewaysJson + "\n"
+                + "  \"gateways\": " + gatewaysJson + ",\n"
+                + "  \"dashboard\": " + (dashboard == null ? "null" : quote(dashboard)) + "\n"
                 + "}\n";
     }
 

@@ -60,7 +60,10 @@ final class Startup {
                             options.apps().runApps()
                                     ? HubApps.url(options.apps().producerPort())
                                     : null,
-                            gatewayUrls(options.apps()))
+                            gatewayUrls(options.apps()),
+                            options.apps().runDashboard()
+                                    ? HubApps.url(options.apps().dashboardPort())
+                                    : null)
                     .writeTo(layout.stackFile());
             writePorts(options);
             printEndpoints(options, credentials, started);
@@ -164,6 +167,9 @@ final class Startup {
                     .forEach(party -> ports.put(
                             HubStatus.portKey(Component.gateway(party)), String.valueOf(apps.gatewayPort(party))));
         }
+        if (apps.runDashboard()) {
+            ports.put(HubStatus.portKey(Component.DASHBOARD), String.valueOf(apps.dashboardPort()));
+        }
         PrivateFiles.writeProperties(layout.portsFile(), "Ports of the running hub", ports);
     }
 
@@ -180,6 +186,9 @@ final class Startup {
                     .parties()
                     .forEach(party -> out.println("  Gateway " + party + "      "
                             + HubApps.url(options.apps().gatewayPort(party))));
+        }
+        if (options.apps().runDashboard()) {
+            out.println("  Dashboard        " + HubApps.url(options.apps().dashboardPort()));
         }
         credentials.forEach((principal, file) -> out.println("  Client settings  " + file + " (" + principal + ")"));
         out.println("  Stack file       " + layout.stackFile());

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,8 +45,9 @@ class HubTest {
 
         assertThat(hub.down()).isZero();
 
-        assertThat(kafka.isAlive()).isFalse();
-        assertThat(registry.isAlive()).isFalse();
+        // down waited on the pid's exit; the Process object learns of it from the JDK's reaper a moment later
+        assertThat(kafka.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(registry.waitFor(10, TimeUnit.SECONDS)).isTrue();
         assertThat(layout.pidFile(Component.KAFKA)).doesNotExist();
         assertThat(layout.pidFile(Component.REGISTRY)).doesNotExist();
         assertThat(layout.stackFile()).doesNotExist();
@@ -139,15 +141,55 @@ class HubTest {
     }
 
     @Test
-    void downStopsGatewaysAndProducerBeforeTheRegistryAndKafka() throws Exception {
+    void upRefusesWhenTheDashboardJarIsMissingNamingItAndTheBuild() throws Exception {
+        Files.createDirectories(layout.producerJar().getParent());
+        Files.createFile(layout.producerJar());
+        Files.createDirectories(layout.gatewayJar().getParent());
+        Files.createFile(layout.gatewayJar());
+        var apps = new AppOptions(null, List.of("FRA"), true, 8080, 8091);
+
+        assertThatThrownBy(() -> hub.up(new UpOptions(TestHomes.freePorts(), true, true, apps)))
+                .isInstanceOf(HubException.class)
+                .hasMessageStartingWith("the dashboard jar is missing")
+                .hasMessageContaining("dashboard/target/coophub-dashboard.jar")
+                .hasMessageContaining("./mvnw -B -DskipTests package");
+    }
+
+    @Test
+    void statusShowsTheDashboardLastAndExpectsItOnlyWhenItWasStarted() throws Exception {
+        IdleChild.launch(layout, Component.KAFKA);
+        IdleChild.launch(layout, Component.REGISTRY);
+        assertThat(hub.status()).isZero();
+        assertThat(text(out)).containsPattern("dashboard +not started");
+
+        PrivateFiles.writeProperties(layout.portsFile(), "test", java.util.Map.of("kafka", "1", "dashboard", "8088"));
+        out.reset();
+        assertThat(hub.status()).isNotZero();
+        assertThat(text(out)).containsPattern("dashboard +stopped");
+
+        IdleChild.launch(layout, Component.DASHBOARD);
+        out.reset();
+        assertThat(hub.status()).isZero();
+        assertThat(text(out))
+                .containsPattern("dashboard +running +pid \\d+ +port 8088 .*RSS \\d+ MB")
+                .containsSubsequence("kafka", "schema-registry", "producer", "dashboard");
+    }
+
+    @Test
+    void downStopsTheDashboardFirstThenGatewaysAndProducerBeforeTheRegistryAndKafka() throws Exception {
         IdleChild.launch(layout, Component.KAFKA);
         IdleChild.launch(layout, Component.REGISTRY);
         IdleChild.launch(layout, Component.PRODUCER);
         IdleChild.launch(layout, Component.gateway("FRA"));
+        IdleChild.launch(layout, Component.DASHBOARD);
 
         assertThat(hub.down()).isZero();
 
         String stopped = out.toString(StandardCharsets.UTF_8);
+        assertThat(stopped.indexOf("dashboard: stopped"))
+                .isPositive()
+                .isLessThan(stopped.indexOf("gateway-FRA: stopping"));
+        assertThat(layout.pidFile(Component.DASHBOARD)).doesNotExist();
         assertThat(stopped.indexOf("gateway-FRA: stopped"))
                 .isPositive()
                 .isLessThan(stopped.indexOf("producer: stopped"));

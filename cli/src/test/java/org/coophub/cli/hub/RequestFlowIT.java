@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.coophub.cli.directory.AsOf;
@@ -29,17 +32,25 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The whole path through the real processes {@code up} starts: the producer dispatches a request to
- * France, France's gateway stores it and acknowledges receipt, the court reads the acknowledgement.
- * Needs the producer and gateway jars of the reactor build; a missing jar fails the test by name.
+ * France, France's gateway stores it and acknowledges receipt, the court reads the acknowledgement,
+ * and the dashboard counts the request as open among the seeded directory's parties. Needs the
+ * producer, gateway and dashboard jars of the reactor build; a missing jar fails the test by name.
+ * {@code -Dcoophub.it.dashboard=false} runs the flow without the dashboard (for while it is not
+ * built); the default is true.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RequestFlowIT {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** Whether {@code up} starts the dashboard and the test checks its figures. */
+    static final boolean WITH_DASHBOARD = Boolean.parseBoolean(
+            System.getProperty("coophub.it.dashboard", "true").trim());
 
     HubLayout layout;
     Hub hub;
@@ -54,11 +65,31 @@ class RequestFlowIT {
                 libs,
                 TestClients.requiredJar("schema-registry/target/coophub-schema-registry.jar", "schema-registry"),
                 TestClients.requiredJar("producer/target/coophub-producer.jar", "producer"),
-                TestClients.requiredJar("consumer-gateway/target/coophub-consumer-gateway.jar", "consumer-gateway"));
+                TestClients.requiredJar("consumer-gateway/target/coophub-consumer-gateway.jar", "consumer-gateway"),
+                WITH_DASHBOARD
+                        ? snapshot(TestClients.requiredJar(HubLayout.DASHBOARD_JAR, "dashboard"), home)
+                        : home.resolve("no-dashboard.jar"));
         hub = new Hub(layout, new PrintStream(out, true), System.err);
-        var apps = new AppOptions(AsOf.BUREAU_REPORT, List.of("FRA"), true, TestHomes.freePort(), TestHomes.freePort());
+        var apps = new AppOptions(
+                AsOf.BUREAU_REPORT,
+                List.of("FRA"),
+                true,
+                TestHomes.freePort(),
+                TestHomes.freePort(),
+                WITH_DASHBOARD ? TestHomes.freePort() : AppOptions.NO_DASHBOARD);
         assertThat(TestClients.up(hub, new UpOptions(TestHomes.freePorts(), true, true, apps)))
                 .isZero();
+    }
+
+    /** A copy to run: a rebuild of the module while the test runs must not pull the jar from under the JVM. */
+    private static Path snapshot(Path jar, Path home) {
+        try {
+            Path copy = home.resolve("jars").resolve(jar.getFileName());
+            Files.createDirectories(copy.getParent());
+            return Files.copy(jar, copy);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @AfterAll
@@ -96,6 +127,43 @@ class RequestFlowIT {
                             .isEqualTo(requestId);
                 });
         assertThat(receiptsFor(requestId)).hasSize(1);
+
+        if (WITH_DASHBOARD) {
+            theDashboardCountsTheRequest(stack, requestId);
+        } else {
+            assertThat(stack.get("dashboard").isNull()).isTrue();
+        }
+    }
+
+    /** {@code /api/summary}: the open request and every party of the seeded directory; the request's own page. */
+    private void theDashboardCountsTheRequest(JsonNode stack, String requestId) {
+        String dashboard = stack.get("dashboard").asString();
+        assertThat(dashboard).startsWith("http://127.0.0.1:");
+        var seeded = Pattern.compile("directory: (\\d+) States Parties").matcher(out.toString(StandardCharsets.UTF_8));
+        assertThat(seeded.find()).as("up reports the seeded directory").isTrue();
+        int parties = Integer.parseInt(seeded.group(1));
+        assertThat(parties).isEqualTo(123); // 2017-11-22
+
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> {
+                    var summary = get(dashboard + "/api/summary");
+                    assertThat(summary.statusCode()).as(summary.body()).isEqualTo(200);
+                    var figures = JSON.readTree(summary.body());
+                    assertThat(figures.get("openRequests").asInt())
+                            .as(summary.body())
+                            .isGreaterThanOrEqualTo(1);
+                    assertThat(figures.get("parties").asInt())
+                            .as(summary.body())
+                            .isEqualTo(parties);
+                });
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> {
+                    var request = get(dashboard + "/api/requests/" + requestId);
+                    assertThat(request.statusCode()).as(request.body()).isEqualTo(200);
+                    assertThat(request.body()).contains(requestId);
+                });
     }
 
     /** Reads France's responses as the court, committed transactions only, until a quiet spell after a receipt. */

@@ -86,4 +86,38 @@ class StackFileTest {
         assertThat(json.get("producer").isNull()).isTrue();
         assertThat(json.get("gateways").isEmpty()).isTrue();
     }
+
+    @Test
+    void addsTheDashboardAfterTheExistingKeys() throws Exception {
+        var credentials = new LinkedHashMap<String, Path>();
+        credentials.put("court", home.resolve("court.properties"));
+        var gateways = new LinkedHashMap<String, String>();
+        gateways.put("FRA", "http://127.0.0.1:8091");
+
+        String text = new StackFile(
+                        "127.0.0.1:9092",
+                        "http://127.0.0.1:8081",
+                        credentials,
+                        "http://127.0.0.1:8080",
+                        gateways,
+                        "http://127.0.0.1:8088")
+                .toJson();
+
+        var json = JsonMapper.builder().build().readTree(text);
+        assertThat(json.get("dashboard").asString()).isEqualTo("http://127.0.0.1:8088");
+        assertThat(json.propertyNames())
+                .containsExactly("bootstrap", "registry", "credentials", "producer", "gateways", "dashboard");
+        // the dashboard has no login: no dashboardAuth
+        assertThat(json.has("dashboardAuth")).isFalse();
+    }
+
+    @Test
+    void writesANullDashboardWhenItDoesNotRun() throws Exception {
+        var json = JsonMapper.builder()
+                .build()
+                .readTree(new StackFile("127.0.0.1:9092", null, new LinkedHashMap<>()).toJson());
+
+        assertThat(json.has("dashboard")).isTrue();
+        assertThat(json.get("dashboard").isNull()).isTrue();
+    }
 }

@@ -25,8 +25,18 @@ final class TestHomes {
         return layout;
     }
 
+    /** Three distinct free ports (a port just released may be handed out again at once). */
     static HubPorts freePorts() {
-        return new HubPorts(freePort(), freePort(), freePort());
+        int kafka = freePort();
+        int controller = freePort();
+        while (controller == kafka) {
+            controller = freePort();
+        }
+        int registry = freePort();
+        while (registry == kafka || registry == controller) {
+            registry = freePort();
+        }
+        return new HubPorts(kafka, controller, registry);
     }
 
     static int freePort() {
