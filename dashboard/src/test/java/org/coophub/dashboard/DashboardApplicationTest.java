@@ -9,15 +9,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.coophub.dashboard.Hub.Piped;
 import org.coophub.schemas.SampleMessages;
+import org.coophub.schemas.Topics;
 import org.coophub.schemas.registry.InMemorySchemaRegistry;
 import org.coophub.schemas.registry.SchemaRegistryClient;
 import org.coophub.schemas.serde.CoopAvroSerializer;
@@ -66,15 +71,18 @@ class DashboardApplicationTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
-    void showsTheFiguresOfWhatFlowsThroughTheHub() throws Exception {
+    void showsTheFiguresOfWhatFlowsThroughTheHubIncludingAPartyOnboardedLater() throws Exception {
         await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> assertThat(get("/actuator/health")).contains("\"UP\""));
 
+        // recent timestamps: the broker's retention (7 days) would delete records stamped in 2017
+        // before the Streams application reads a topic created later
+        Instant dispatched = Instant.now().minus(Duration.ofHours(3));
         send(List.of(
                 Hub.profile(SampleMessages.franceProfile()),
-                Hub.request("ICC-REQ-1", "FRA", Hub.T0, null),
-                Hub.receipt("ICC-REQ-1", "FRA", Hub.T0.plusSeconds(7200), Hub.T0),
-                Hub.warrant("W1", "w1-issued", WarrantEventKind.ISSUED, Hub.T0, null)));
+                Hub.request("ICC-REQ-1", "FRA", dispatched, null),
+                Hub.receipt("ICC-REQ-1", "FRA", dispatched.plus(Duration.ofHours(2)), dispatched),
+                Hub.warrant("W1", "w1-issued", WarrantEventKind.ISSUED, dispatched, null)));
 
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> assertThat(get("/api/summary"))
@@ -85,7 +93,19 @@ class DashboardApplicationTest {
                                 "\"medianHoursToAcknowledge\":2.0"));
 
         assertThat(get("/api/requests/ICC-REQ-1")).contains("\"status\":\"ACKNOWLEDGED\"");
-        assertThat(get("/actuator/prometheus")).contains("coophub_dashboard_requests_open 1.0");
+
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, brokers))) {
+            admin.createTopics(List.of(new NewTopic(Topics.requests("ARG"), 1, (short) 1)))
+                    .all()
+                    .get();
+        }
+        send(List.of(Hub.request("ICC-REQ-2", "ARG", Instant.now(), null)));
+
+        // found by the pattern subscription at the next metadata refresh, without a restart
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(get("/api/summary")).contains("\"openRequests\":2"));
+        assertThat(get("/api/requests/ICC-REQ-2")).contains("\"party\":\"ARG\"");
+        assertThat(get("/actuator/prometheus")).contains("coophub_dashboard_requests_open 2.0");
         assertThat(get("/")).contains("id=\"medianDaysToExecute\"");
         assertThat(get("/v3/api-docs")).contains("/api/summary");
     }
