@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -22,6 +23,7 @@ import org.apache.kafka.clients.admin.UserScramCredentialDeletion;
 import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.acl.AclBinding;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.ResourceNotFoundException;
 import org.coophub.cli.court.CourtConnection;
 import org.coophub.cli.court.CourtTopics;
@@ -145,10 +147,12 @@ public final class Onboarding {
     static List<NewTopic> topics(List<String> codes, int partitions) {
         var topics = new ArrayList<NewTopic>();
         for (String party : codes) {
-            for (String topic :
-                    List.of(Topics.requests(party), Topics.responses(party), Topics.requestsDeadLetter(party))) {
-                topics.add(new NewTopic(topic, Optional.of(partitions), Optional.empty()));
-            }
+            topics.add(new NewTopic(Topics.requests(party), Optional.of(partitions), Optional.empty()));
+            // turnaround is timed by the hub, never by a party's clock alone: the broker stamps
+            // what a party sends with the time it appended it
+            topics.add(new NewTopic(Topics.responses(party), Optional.of(partitions), Optional.empty())
+                    .configs(Map.of(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, "LogAppendTime")));
+            topics.add(new NewTopic(Topics.requestsDeadLetter(party), Optional.of(partitions), Optional.empty()));
         }
         return topics;
     }
