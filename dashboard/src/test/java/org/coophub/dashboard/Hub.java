@@ -16,6 +16,8 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
 import org.coophub.dashboard.directory.Directory;
+import org.coophub.dashboard.lifecycle.FigureCell;
+import org.coophub.dashboard.lifecycle.OpenRequest;
 import org.coophub.dashboard.lifecycle.RequestLifecycle;
 import org.coophub.dashboard.lifecycle.RequestLifecycles;
 import org.coophub.dashboard.summary.DashboardStores;
@@ -183,6 +185,16 @@ final class Hub implements AutoCloseable, DashboardStores {
     @Override
     public ReadOnlyKeyValueStore<String, RequestLifecycle> requests() {
         return driver.getKeyValueStore(RequestLifecycles.STORE);
+    }
+
+    @Override
+    public ReadOnlyKeyValueStore<String, OpenRequest> openRequests() {
+        return driver.getKeyValueStore(RequestLifecycles.OPEN_REQUESTS);
+    }
+
+    @Override
+    public ReadOnlyKeyValueStore<String, FigureCell> figures() {
+        return driver.getKeyValueStore(RequestLifecycles.FIGURES);
     }
 
     @Override

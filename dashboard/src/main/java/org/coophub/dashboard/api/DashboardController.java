@@ -3,6 +3,7 @@ package org.coophub.dashboard.api;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.coophub.dashboard.summary.Figures;
+import org.coophub.dashboard.summary.Filter;
 import org.coophub.dashboard.summary.OutstandingWarrant;
 import org.coophub.dashboard.summary.OverdueRequest;
 import org.coophub.dashboard.summary.PartyView;
@@ -28,18 +29,30 @@ class DashboardController {
         this.figures = figures;
     }
 
-    @Operation(summary = "The summary tiles: always numbers, medians 0 with no sample")
+    @Operation(summary = "The summary tiles: always numbers, medians 0 with no sample; filters optional")
     @GetMapping("/summary")
-    Summary summary() {
-        return figures.summary();
+    Summary summary(
+            @RequestParam(required = false) String party,
+            @RequestParam(required = false) String group,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to) {
+        Filter filter = Filter.parse(party, group, type, from, to);
+        return filter.equals(Filter.NONE) ? figures.summary() : figures.summary(filter);
     }
 
-    @Operation(summary = "Open requests past their due date, the longest overdue first (JSON or CSV)")
+    @Operation(summary = "Open requests past their due date, the longest overdue first (JSON or CSV); filters optional")
     @GetMapping("/overdue")
     ResponseEntity<?> overdue(
+            @RequestParam(required = false) String party,
+            @RequestParam(required = false) String group,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
             @RequestParam(required = false) String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        List<OverdueRequest> rows = figures.overdue();
+        Filter filter = Filter.parse(party, group, type, from, to);
+        List<OverdueRequest> rows = filter.equals(Filter.NONE) ? figures.overdue() : figures.overdue(filter);
         if (Csv.wanted(format, accept)) {
             return Csv.of(
                     List.of("requestId", "party", "requestType", "status", "dueBy", "daysOverdue"),
@@ -98,7 +111,7 @@ class DashboardController {
         return figures.request(id).orElseThrow(() -> new NotFound("No request " + id + " is known to the hub"));
     }
 
-    @Operation(summary = "A party's directory entry and figures")
+    @Operation(summary = "A party's directory entry and figures, with its turnaround and its breakdown by month")
     @GetMapping("/parties/{code}")
     PartyView party(@PathVariable String code) {
         return figures.party(code).orElseThrow(() -> new NotFound("No party " + code + " in the directory"));

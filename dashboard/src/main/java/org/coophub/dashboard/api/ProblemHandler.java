@@ -1,6 +1,7 @@
 package org.coophub.dashboard.api;
 
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.coophub.dashboard.summary.UnknownFilter;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -17,6 +18,11 @@ class ProblemHandler {
 
     @ExceptionHandler
     ProblemDetail unsupported(UnsupportedFilter e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail unknown(UnknownFilter e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 

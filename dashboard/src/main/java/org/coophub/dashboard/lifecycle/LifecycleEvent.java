@@ -15,6 +15,9 @@ import org.coophub.schemas.response.PartyMessage;
  *     (RECEIPT_ACKNOWLEDGEMENT, STATUS_UPDATE)
  * @param status the reported status, for a status update
  * @param dueBy the due date the message sets, as an epoch day
+ * @param partition where the court's message sits in {@code coop.<P>.requests}, captured before
+ *     the repartition; null for a party's message or when unknown
+ * @param offset its offset there, null likewise
  */
 public record LifecycleEvent(
         String messageId,
@@ -26,7 +29,9 @@ public record LifecycleEvent(
         String requestType,
         boolean underSeal,
         Long dueBy,
-        String status) {
+        String status,
+        Integer partition,
+        Long offset) {
 
     static LifecycleEvent of(CourtMessage message) {
         CooperationRequest request = message.getRequest();
@@ -52,6 +57,8 @@ public record LifecycleEvent(
                         && request.getConfidentiality() != Confidentiality.PUBLIC
                         && request.getConfidentiality() != Confidentiality.CONFIDENTIAL,
                 due != null ? due.toEpochDay() : null,
+                null,
+                null,
                 null);
     }
 
@@ -69,6 +76,25 @@ public record LifecycleEvent(
                 null,
                 false,
                 null,
-                message.getStatus() != null ? message.getStatus().getStatus().name() : null);
+                message.getStatus() != null ? message.getStatus().getStatus().name() : null,
+                null,
+                null);
+    }
+
+    /** This event, placed where its record sits on the requests topic. */
+    LifecycleEvent at(int recordPartition, long recordOffset) {
+        return new LifecycleEvent(
+                messageId,
+                requestId,
+                party,
+                fromCourt,
+                kind,
+                revision,
+                requestType,
+                underSeal,
+                dueBy,
+                status,
+                recordPartition,
+                recordOffset);
     }
 }

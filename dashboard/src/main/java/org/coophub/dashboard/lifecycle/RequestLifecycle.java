@@ -13,8 +13,17 @@ import java.util.Set;
  * @param dispatchedAt hub time of the REQUEST message; null while only party messages arrived
  * @param acknowledgedAt hub time of the earliest receipt acknowledgement
  * @param executedAt hub time of the earliest EXECUTED or PARTIALLY_EXECUTED status
+ * @param firstResponseAt hub time of the earliest status other than RECEIVED: the party's first
+ *     substantive response
+ * @param closedAt hub time of the earliest closing status ({@link #CLOSING}); a withdrawal is not
+ *     one (it is the court's act, not the party's answer: see {@code withdrawnAt})
+ * @param withdrawnAt hub time of the earliest WITHDRAWAL, which closes the request for the
+ *     backlog without being a turnaround sample
  * @param lastStatus the status reported with the latest hub time
  * @param dueBy epoch day the request is due, from the message with the highest revision
+ * @param requestPartition partition of the earliest REQUEST record on {@code coop.<P>.requests};
+ *     null when unknown. Internal: never shown, compared with the gateway's committed offsets
+ * @param requestOffset offset of that record, null when unknown
  * @param timeline every message once, in hub-time order; its message ids are the de-duplication
  *     set
  */
@@ -26,6 +35,9 @@ public record RequestLifecycle(
         Long dispatchedAt,
         Long acknowledgedAt,
         Long executedAt,
+        Long firstResponseAt,
+        Long closedAt,
+        Long withdrawnAt,
         String lastStatus,
         long lastStatusAt,
         int revision,
@@ -33,6 +45,8 @@ public record RequestLifecycle(
         int dueRevision,
         long dueSetAt,
         boolean withdrawn,
+        Integer requestPartition,
+        Long requestOffset,
         List<Step> timeline) {
 
     /** Statuses after which nothing more is expected from the party. */
@@ -53,12 +67,17 @@ public record RequestLifecycle(
                 null,
                 null,
                 null,
+                null,
+                null,
+                null,
                 Long.MIN_VALUE,
                 0,
                 null,
                 0,
                 Long.MIN_VALUE,
                 false,
+                null,
+                null,
                 List.of());
     }
 
@@ -75,23 +94,30 @@ public record RequestLifecycle(
 
         String newParty = party != null ? party : event.party();
         String newType = event.requestType() != null ? event.requestType() : requestType;
-        boolean sealed = underSeal || event.underSeal();
         Long dispatched = dispatchedAt;
         Long acknowledged = acknowledgedAt;
         Long executed = executedAt;
+        Long firstResponse = firstResponseAt;
+        Long closed = closedAt;
+        Long withdrawnAtNow = withdrawnAt;
         String status = lastStatus;
         long statusAt = lastStatusAt;
         Long due = dueBy;
         int dueRev = dueRevision;
         long dueAt = dueSetAt;
-        boolean isWithdrawn = withdrawn;
+        Integer partition = requestPartition;
+        Long offset = requestOffset;
 
         if (event.fromCourt()) {
             if ("REQUEST".equals(event.kind())) {
-                dispatched = dispatched == null ? at : Math.min(dispatched, at);
+                if (dispatched == null || at < dispatched || partition == null) {
+                    partition = event.partition() != null ? event.partition() : partition;
+                    offset = event.partition() != null ? event.offset() : offset;
+                }
+                dispatched = earliest(dispatched, at);
                 newParty = event.party();
             } else if ("WITHDRAWAL".equals(event.kind())) {
-                isWithdrawn = true;
+                withdrawnAtNow = earliest(withdrawnAtNow, at);
             }
             if (event.dueBy() != null && (event.revision() > dueRev || (event.revision() == dueRev && at >= dueAt))) {
                 due = event.dueBy();
@@ -99,32 +125,47 @@ public record RequestLifecycle(
                 dueAt = at;
             }
         } else if ("RECEIPT_ACKNOWLEDGEMENT".equals(event.kind())) {
-            acknowledged = acknowledged == null ? at : Math.min(acknowledged, at);
+            acknowledged = earliest(acknowledged, at);
         } else if ("STATUS_UPDATE".equals(event.kind()) && event.status() != null) {
             if (at >= statusAt) {
                 status = event.status();
                 statusAt = at;
             }
+            if (!"RECEIVED".equals(event.status())) {
+                firstResponse = earliest(firstResponse, at);
+            }
+            if (CLOSING.contains(event.status())) {
+                closed = earliest(closed, at);
+            }
             if (EXECUTED.contains(event.status())) {
-                executed = executed == null ? at : Math.min(executed, at);
+                executed = earliest(executed, at);
             }
         }
         return new RequestLifecycle(
                 requestId,
                 newParty,
                 newType,
-                sealed,
+                underSeal || event.underSeal(),
                 dispatched,
                 acknowledged,
                 executed,
+                firstResponse,
+                closed,
+                withdrawnAtNow,
                 status,
                 statusAt,
                 Math.max(revision, event.revision()),
                 due,
                 dueRev,
                 dueAt,
-                isWithdrawn,
+                withdrawn || withdrawnAtNow != null,
+                partition,
+                offset,
                 List.copyOf(steps));
+    }
+
+    private static Long earliest(Long known, long at) {
+        return known == null ? at : Math.min(known, at);
     }
 
     /** The status a manager reads: withdrawn, the party's latest report, acknowledged or dispatched. */
@@ -144,5 +185,19 @@ public record RequestLifecycle(
     /** Dispatched, not withdrawn, and not closed by the party's latest report. */
     public boolean open() {
         return dispatchedAt != null && !withdrawn && (lastStatus == null || !CLOSING.contains(lastStatus));
+    }
+
+    /**
+     * When the request left the backlog: its withdrawal, else its earliest closing status; null
+     * while it is open (a request reopened by a later status is open again).
+     */
+    public Long leftBacklogAt() {
+        if (dispatchedAt == null || open()) {
+            return null;
+        }
+        if (withdrawn) {
+            return withdrawnAt != null ? withdrawnAt : dispatchedAt;
+        }
+        return closedAt != null ? closedAt : lastStatusAt;
     }
 }

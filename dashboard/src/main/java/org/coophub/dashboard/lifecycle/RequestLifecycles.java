@@ -19,6 +19,12 @@ public final class RequestLifecycles {
     /** Request id → {@link RequestLifecycle}. */
     public static final String STORE = "request-lifecycles";
 
+    /** Request id → {@link OpenRequest}, for every request open now. */
+    public static final String OPEN_REQUESTS = "open-requests";
+
+    /** {@code party|type|yyyy-MM} (month of dispatch) → {@link FigureCell}. */
+    public static final String FIGURES = "request-figures";
+
     public static final String REQUESTS_SOURCE = "court-messages";
     public static final String RESPONSES_SOURCE = "party-messages";
     public static final String REPARTITION = "lifecycle-events";
@@ -28,7 +34,8 @@ public final class RequestLifecycles {
 
     /**
      * Reads every party's requests and responses topics by pattern, so a party onboarded later is
-     * read without a restart, and folds them per request id into {@link #STORE}.
+     * read without a restart, and folds them per request id into {@link #STORE}, {@link #OPEN_REQUESTS} and {@link #FIGURES}: all three
+     * in the same task, so the figures need no repartition of their own.
      */
     public static void addTo(StreamsBuilder builder, Serde<CourtMessage> court, Serde<PartyMessage> party) {
         JsonSerde<LifecycleEvent> events = new JsonSerde<>(LifecycleEvent.class);
@@ -36,7 +43,7 @@ public final class RequestLifecycles {
                         Topics.ALL_REQUESTS,
                         Consumed.with(Serdes.String(), court).withName(REQUESTS_SOURCE))
                 .filter((key, message) -> message != null && message.getRequestId() != null, Named.as("court-valid"))
-                .mapValues(LifecycleEvent::of, Named.as("court-event"));
+                .processValues(CourtEventProcessor::new, Named.as("court-event"));
         KStream<String, LifecycleEvent> fromParties = builder.stream(
                         Topics.ALL_RESPONSES,
                         Consumed.with(Serdes.String(), party).withName(RESPONSES_SOURCE))
@@ -46,12 +53,16 @@ public final class RequestLifecycles {
 
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(STORE), Serdes.String(), new JsonSerde<>(RequestLifecycle.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(OPEN_REQUESTS), Serdes.String(), new JsonSerde<>(OpenRequest.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(FIGURES), Serdes.String(), new JsonSerde<>(FigureCell.class)));
         fromCourt
                 .merge(fromParties, Named.as("all-events"))
                 // a party's topics need not have the court's partition count: key by request id
                 // and repartition so that every message about a request meets the same store
                 .selectKey((key, event) -> event.requestId(), Named.as("by-request"))
                 .repartition(Repartitioned.with(Serdes.String(), events).withName(REPARTITION))
-                .process(LifecycleProcessor::new, Named.as(PROCESSOR), STORE);
+                .process(LifecycleProcessor::new, Named.as(PROCESSOR), STORE, OPEN_REQUESTS, FIGURES);
     }
 }

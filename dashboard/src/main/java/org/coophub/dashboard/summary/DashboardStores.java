@@ -1,6 +1,8 @@
 package org.coophub.dashboard.summary;
 
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.coophub.dashboard.lifecycle.FigureCell;
+import org.coophub.dashboard.lifecycle.OpenRequest;
 import org.coophub.dashboard.lifecycle.RequestLifecycle;
 import org.coophub.dashboard.warrant.WarrantState;
 import org.coophub.schemas.directory.PartyProfile;
@@ -12,6 +14,10 @@ import org.coophub.schemas.directory.PartyProfile;
 public interface DashboardStores {
 
     ReadOnlyKeyValueStore<String, RequestLifecycle> requests();
+
+    ReadOnlyKeyValueStore<String, OpenRequest> openRequests();
+
+    ReadOnlyKeyValueStore<String, FigureCell> figures();
 
     ReadOnlyKeyValueStore<String, WarrantState> warrants();
 

@@ -1,8 +1,12 @@
 package org.coophub.dashboard.summary;
 
+import java.time.Instant;
 import java.util.List;
 
-/** {@code GET /api/parties/{code}}: the party's directory entry and its figures. */
+/**
+ * {@code GET /api/parties/{code}}: the party's directory entry and its figures, with its
+ * turnaround (keyed by its code) and its breakdown by month.
+ */
 public record PartyView(
         String code,
         String name,
@@ -16,4 +20,7 @@ public record PartyView(
         double medianHoursToAcknowledge,
         long acknowledgedRequests,
         double medianDaysToExecute,
-        long executedRequests) {}
+        long executedRequests,
+        TurnaroundRow turnaround,
+        List<BreakdownRow> breakdown,
+        Instant asOf) {}

@@ -7,6 +7,10 @@ import java.util.List;
 /**
  * {@code GET /api/requests/{id}}: the lifecycle, never the request's content. Under seal, the
  * request type is withheld too; the figures still count the request.
+ *
+ * @param firstResponseAt hub time of the party's first status other than RECEIVED
+ * @param closedAt hub time of the party's first closing status (executed, partly executed,
+ *     refused, unable to execute); a withdrawal is shown by the status WITHDRAWN
  */
 public record RequestView(
         String requestId,
@@ -18,6 +22,8 @@ public record RequestView(
         Instant dispatchedAt,
         Instant acknowledgedAt,
         Instant executedAt,
+        Instant firstResponseAt,
+        Instant closedAt,
         LocalDate dueBy,
         boolean open,
         boolean overdue,

@@ -1,5 +1,6 @@
 package org.coophub.dashboard.summary;
 
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -9,6 +10,7 @@ import java.util.Map;
  * @param acknowledgedRequests how many requests {@code medianHoursToAcknowledge} rests on
  * @param executedRequests how many requests {@code medianDaysToExecute} rests on
  * @param implausibleDurations negative or implausibly long durations, left out of the medians
+ * @param asOf the time of the snapshot the figures come from
  */
 public record Summary(
         long parties,
@@ -22,4 +24,5 @@ public record Summary(
         long implausibleDurations,
         long requests,
         Map<String, Long> statesPartiesByRegionalGroup,
-        Map<String, Long> agreementsByKind) {}
+        Map<String, Long> agreementsByKind,
+        Instant asOf) {}

@@ -1,5 +1,7 @@
 /**
- * The figures managers read, computed on demand from the topology's stores: the summary tiles,
- * the overdue requests, the outstanding warrants, a party's and a request's page.
+ * The figures managers read: a snapshot of the figure cells, the open requests, the warrants and
+ * the directory, and the answers computed from it (summary tiles, overdue requests, breakdowns,
+ * turnaround distributions, backlog, responsiveness, a party's page); a request's page is a point
+ * lookup.
  */
 package org.coophub.dashboard.summary;

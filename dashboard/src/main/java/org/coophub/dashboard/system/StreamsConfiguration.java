@@ -10,12 +10,14 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.coophub.dashboard.DashboardTopology;
+import org.coophub.dashboard.responsiveness.GatewayLags;
 import org.coophub.dashboard.summary.Figures;
 import org.coophub.schemas.registry.SchemaRegistryClient;
 import org.coophub.schemas.serde.CoopAvroDeserializer;
 import org.coophub.schemas.serde.CoopAvroSerde;
 import org.coophub.schemas.serde.CoopAvroSerializer;
 import org.coophub.schemas.serde.SerdeConfig;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
@@ -73,8 +75,26 @@ class StreamsConfiguration {
     }
 
     @Bean
-    Figures figures(StreamsApplication streams) {
-        return new Figures(new StreamsStores(streams), Clock.systemUTC());
+    SnapshotRefresher snapshotRefresher(StreamsApplication streams, DashboardSettings settings) {
+        return new SnapshotRefresher(
+                streams, new StreamsStores(streams), settings.refreshInterval(), Clock.systemUTC());
+    }
+
+    /**
+     * The gateways' lags come from another bean when there is one (the broker poller); without it
+     * the figures start all the same, with no gateway polled.
+     */
+    @Bean
+    Figures figures(
+            StreamsApplication streams,
+            SnapshotRefresher snapshots,
+            ObjectProvider<GatewayLags> lags,
+            DashboardSettings settings) {
+        GatewayLags polled = () -> {
+            GatewayLags poller = lags.getIfUnique();
+            return poller == null ? Map.of() : poller.current();
+        };
+        return new Figures(new StreamsStores(streams), snapshots, polled, settings.alertBefore(), Clock.systemUTC());
     }
 
     private static <T extends SpecificRecord> Serde<T> avro(SchemaRegistryClient registry, SerdeConfig config) {

@@ -2,6 +2,8 @@ package org.coophub.dashboard.system;
 
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.coophub.dashboard.directory.Directory;
+import org.coophub.dashboard.lifecycle.FigureCell;
+import org.coophub.dashboard.lifecycle.OpenRequest;
 import org.coophub.dashboard.lifecycle.RequestLifecycle;
 import org.coophub.dashboard.lifecycle.RequestLifecycles;
 import org.coophub.dashboard.summary.DashboardStores;
@@ -24,6 +26,16 @@ final class StreamsStores implements DashboardStores {
     @Override
     public ReadOnlyKeyValueStore<String, RequestLifecycle> requests() {
         return streams.store(RequestLifecycles.STORE);
+    }
+
+    @Override
+    public ReadOnlyKeyValueStore<String, OpenRequest> openRequests() {
+        return streams.store(RequestLifecycles.OPEN_REQUESTS);
+    }
+
+    @Override
+    public ReadOnlyKeyValueStore<String, FigureCell> figures() {
+        return streams.store(RequestLifecycles.FIGURES);
     }
 
     @Override

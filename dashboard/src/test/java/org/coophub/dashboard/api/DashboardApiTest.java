@@ -33,12 +33,14 @@ class DashboardApiTest {
     @MockitoBean
     Figures figures;
 
-    private static final Summary EMPTY = new Summary(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Map.of(), Map.of());
+    private static final Instant AS_OF = Instant.parse("2018-03-01T12:00:00Z");
+
+    private static final Summary EMPTY = new Summary(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Map.of(), Map.of(), AS_OF);
 
     @Test
     void answersTheSummaryWithNumbersOnly() throws Exception {
         given(figures.summary())
-                .willReturn(new Summary(123, 7, 2, 3, 5.5, 12.25, 40, 9, 1, 50, Map.of("WEOG", 25L), Map.of()));
+                .willReturn(new Summary(123, 7, 2, 3, 5.5, 12.25, 40, 9, 1, 50, Map.of("WEOG", 25L), Map.of(), AS_OF));
 
         mvc.perform(get("/api/summary"))
                 .andExpect(status().isOk())
@@ -134,6 +136,8 @@ class DashboardApiTest {
                         "ACKNOWLEDGED",
                         1,
                         Instant.parse("2017-10-27T09:30:00Z"),
+                        null,
+                        null,
                         null,
                         null,
                         null,

@@ -1,0 +1,75 @@
+package org.coophub.dashboard.lifecycle;
+
+/**
+ * Many {@link Histogram}s summed into dense arrays, to read percentiles from: the figures merge
+ * thousands of cells per answer, which a dense array does without allocating.
+ *
+ * <p>A percentile interpolates between the two ranks around {@code q × (n - 1)}, as the median of
+ * an even sample is the mean of its two middle values; the value at a rank is the mean of the
+ * durations in its bucket.
+ */
+public final class HistogramSum {
+
+    private final long[] counts = new long[Histogram.BUCKETS];
+    private final long[] sums = new long[Histogram.BUCKETS];
+    private long count;
+    private long implausible;
+
+    public HistogramSum add(Histogram histogram) {
+        histogram.buckets().forEach((bucket, entry) -> {
+            int at = Math.min(bucket, counts.length - 1);
+            counts[at] += entry[0];
+            sums[at] += entry[1];
+            count += entry[0];
+        });
+        implausible += histogram.implausible();
+        return this;
+    }
+
+    public HistogramSum add(HistogramSum other) {
+        for (int bucket = 0; bucket < counts.length; bucket++) {
+            counts[bucket] += other.counts[bucket];
+            sums[bucket] += other.sums[bucket];
+        }
+        count += other.count;
+        implausible += other.implausible;
+        return this;
+    }
+
+    public long count() {
+        return count;
+    }
+
+    public long implausible() {
+        return implausible;
+    }
+
+    /** The {@code q}-quantile in millis, 0 with no sample. */
+    public double percentile(double q) {
+        if (count == 0) {
+            return 0;
+        }
+        double position = q * (count - 1);
+        long lower = (long) Math.floor(position);
+        long upper = (long) Math.ceil(position);
+        double low = valueAt(lower);
+        return low + (valueAt(upper) - low) * (position - lower);
+    }
+
+    /** The mean of the highest non-empty bucket in millis, 0 with no sample. */
+    public double max() {
+        return count == 0 ? 0 : valueAt(count - 1);
+    }
+
+    /** The mean of the bucket holding the sample of this rank (0-based, in ascending order). */
+    private double valueAt(long rank) {
+        long seen = 0;
+        for (int bucket = 0; bucket < counts.length; bucket++) {
+            seen += counts[bucket];
+            if (seen > rank) {
+                return (double) sums[bucket] / counts[bucket];
+            }
+        }
+        throw new IllegalStateException("rank " + rank + " beyond " + count);
+    }
+}
