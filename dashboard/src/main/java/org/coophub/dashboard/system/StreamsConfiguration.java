@@ -54,7 +54,10 @@ class StreamsConfiguration {
 
     @Bean
     StreamsApplication streamsApplication(
-            @Qualifier("dashboardTopology") Topology topology, KafkaClients clients, DashboardSettings settings) {
+            @Qualifier("dashboardTopology") Topology topology,
+            KafkaClients clients,
+            DashboardSettings settings,
+            DeadLetters deadLetters) {
         Properties config = new Properties();
         config.putAll(clients.streams());
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
@@ -66,6 +69,9 @@ class StreamsConfiguration {
         // a party onboarded later is found within this time by the pattern subscription
         config.put(StreamsConfig.consumerPrefix(ConsumerConfig.METADATA_MAX_AGE_CONFIG), 10_000);
         config.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        // a record that cannot be read goes to coop.dashboard.dlt, and the partition moves on
+        config.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetteringHandler.class);
+        config.put(DeadLetteringHandler.DEAD_LETTERS, deadLetters);
         return new StreamsApplication(topology, config);
     }
 
