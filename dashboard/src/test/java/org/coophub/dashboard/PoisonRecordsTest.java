@@ -13,14 +13,20 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.RecordsToDelete;
+import org.apache.kafka.clients.admin.RemoveMembersFromConsumerGroupOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -42,11 +48,15 @@ import org.coophub.schemas.registry.UnknownSchemaIdException;
 import org.coophub.schemas.serde.CoopAvroSerializer;
 import org.coophub.schemas.serde.SerdeConfig;
 import org.coophub.schemas.serde.UnknownMagicByteException;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -63,6 +73,7 @@ import org.springframework.test.context.bean.override.convention.TestBean;
 class PoisonRecordsTest {
 
     private static final String DLT = "coop.dashboard.dlt";
+    private static final String APPLICATION_ID = "coophub-dashboard";
     private static final String PARTY = "XYZ";
     private static final InMemorySchemaRegistry REGISTRY = new InMemorySchemaRegistry();
 
@@ -87,7 +98,45 @@ class PoisonRecordsTest {
     @Value("${spring.embedded.kafka.brokers}")
     String brokers;
 
+    @Autowired
+    ApplicationContext application;
+
     private final HttpClient http = HttpClient.newHttpClient();
+
+    /**
+     * Every full-application test shares the broker and the application id: stop, then forget what
+     * this one read and stored (its group, its internal topics, its XYZ requests), so the figures
+     * of the next one start from nothing again.
+     */
+    @AfterEach
+    void forgetWhatTheApplicationRead() throws Exception {
+        // the context closes after the class (@DirtiesContext); the Streams application stops now
+        application.getBean("streamsApplication", SmartLifecycle.class).stop();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, brokers))) {
+            admin.removeMembersFromConsumerGroup(APPLICATION_ID, new RemoveMembersFromConsumerGroupOptions())
+                    .all()
+                    .get();
+            admin.deleteConsumerGroups(List.of(APPLICATION_ID)).all().get();
+            Set<String> internal = admin.listTopics().names().get().stream()
+                    .filter(topic -> topic.startsWith(APPLICATION_ID + "-"))
+                    .collect(Collectors.toSet());
+            admin.deleteTopics(internal).all().get();
+            String topic = Topics.requests(PARTY);
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            admin.describeTopics(List.of(topic))
+                    .allTopicNames()
+                    .get()
+                    .get(topic)
+                    .partitions()
+                    .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+            Map<TopicPartition, RecordsToDelete> truncate = new HashMap<>();
+            admin.listOffsets(latest)
+                    .all()
+                    .get()
+                    .forEach((tp, end) -> truncate.put(tp, RecordsToDelete.beforeOffset(end.offset())));
+            admin.deleteRecords(truncate).all().get();
+        }
+    }
 
     @Test
     void deadLettersWhatItCannotReadWithItsBytesAndReadsOnStayingUp() throws Exception {
