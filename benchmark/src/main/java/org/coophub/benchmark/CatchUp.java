@@ -39,9 +39,15 @@ final class CatchUp {
             throws ExecutionException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         long lastReport = 0;
+        long lastHealth = 0;
         while (System.nanoTime() < deadline) {
-            if (!alive.getAsBoolean()) {
-                throw new IllegalStateException("the dashboard exited before it caught up");
+            if (System.nanoTime() - lastHealth > Duration.ofSeconds(5).toNanos()) {
+                lastHealth = System.nanoTime();
+                if (!alive.getAsBoolean()) {
+                    throw new IllegalStateException(
+                            "the dashboard exited or its Streams application is not UP before it caught up;"
+                                    + " see benchmark/target/hub/dashboard.log");
+                }
             }
             List<String> topics = new ArrayList<>(inputTopics);
             admin.listTopics().names().get().stream()

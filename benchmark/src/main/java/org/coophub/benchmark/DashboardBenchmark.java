@@ -39,6 +39,8 @@ public final class DashboardBenchmark {
     public static void main(String[] args) throws Exception {
         BenchmarkOptions options = BenchmarkOptions.parse(args);
         String loadBefore = loadAverage();
+        // the commit the jars were built from (run.sh builds just before): a pull during the run changes nothing
+        String code = gitDescription(options.repository());
         BenchmarkHub hub = new BenchmarkHub(options);
         List<Long> started = new ArrayList<>();
         DashboardProcess[] dashboard = new DashboardProcess[1];
@@ -95,7 +97,7 @@ public final class DashboardBenchmark {
             CatchUp watcher = new CatchUp(court);
             long caughtUp;
             try {
-                caughtUp = watcher.await(inputs, options.catchUpTimeout(), dashboard[0]::alive);
+                caughtUp = watcher.await(inputs, options.catchUpTimeout(), () -> dashboard[0].alive(http));
             } finally {
                 watcher.close();
             }
@@ -125,6 +127,7 @@ public final class DashboardBenchmark {
 
             String report = report(
                     args,
+                    code,
                     options,
                     loaded,
                     consumer,
@@ -199,6 +202,7 @@ public final class DashboardBenchmark {
 
     private static String report(
             String[] args,
+            String code,
             BenchmarkOptions options,
             HistoricalLoad.Loaded loaded,
             ConsumerBaseline.Measured consumer,
@@ -221,7 +225,7 @@ public final class DashboardBenchmark {
         out.append("command     benchmark/run.sh ")
                 .append(String.join(" ", commandLine(args)))
                 .append('\n');
-        out.append("code        ").append(gitDescription(options.repository())).append('\n');
+        out.append("code        ").append(code).append('\n');
         out.append("machine     ")
                 .append(Runtime.getRuntime().availableProcessors())
                 .append(" cores, ")

@@ -24,6 +24,7 @@ final class DashboardProcess implements AutoCloseable {
     private final String baseUrl;
     private final Path logFile;
     private final long startedNanos;
+    private int notUp;
 
     private DashboardProcess(Process process, String baseUrl, Path logFile, long startedNanos) {
         this.process = process;
@@ -103,8 +104,29 @@ final class DashboardProcess implements AutoCloseable {
         throw new IllegalStateException("the dashboard was not UP within " + timeout + "; see " + logFile);
     }
 
-    boolean alive() {
-        return process.isAlive();
+    /**
+     * False once the process has exited or {@code /actuator/health} has answered something other
+     * than UP twice in a row (the Streams application in ERROR, e.g. after an OutOfMemoryError). An
+     * answer that does not come in time (a busy JVM) proves nothing either way.
+     */
+    boolean alive(HttpClient http) {
+        if (!process.isAlive()) {
+            return false;
+        }
+        HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health"))
+                .header("Accept", "application/json")
+                .timeout(Duration.ofSeconds(10))
+                .build();
+        try {
+            HttpResponse<String> response = http.send(health, HttpResponse.BodyHandlers.ofString());
+            boolean up = response.statusCode() == 200 && response.body().contains("\"UP\"");
+            notUp = up ? 0 : notUp + 1;
+        } catch (IOException unknown) {
+            // busy or timed out: no verdict
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return notUp < 2;
     }
 
     @Override
