@@ -27,11 +27,14 @@ import org.coophub.dashboard.warrant.Warrants;
 import org.coophub.schemas.SampleMessages;
 import org.coophub.schemas.Topics;
 import org.coophub.schemas.directory.PartyProfile;
+import org.coophub.schemas.directory.RegionalGroup;
 import org.coophub.schemas.registry.InMemorySchemaRegistry;
+import org.coophub.schemas.request.Confidentiality;
 import org.coophub.schemas.request.CooperationRequest;
 import org.coophub.schemas.request.CourtMessage;
 import org.coophub.schemas.request.CourtMessageKind;
 import org.coophub.schemas.request.CourtNotice;
+import org.coophub.schemas.request.RequestType;
 import org.coophub.schemas.response.PartyMessage;
 import org.coophub.schemas.response.PartyMessageKind;
 import org.coophub.schemas.response.ReceiptAcknowledgement;
@@ -109,6 +112,34 @@ final class Hub implements AutoCloseable, DashboardStores {
                 .setRequest(request)
                 .build();
         return new Piped(Topics.requests(party), id, message, at);
+    }
+
+    /**
+     * A request of {@code type} to {@code party}; under seal when {@code sealed} (the API then
+     * withholds its type), otherwise public.
+     */
+    static Piped request(String id, String party, Instant at, LocalDate due, RequestType type, boolean sealed) {
+        Piped piped = request(id, party, at, due);
+        CourtMessage message = (CourtMessage) piped.value();
+        CooperationRequest request = CooperationRequest.newBuilder(message.getRequest())
+                .setRequestType(type)
+                .setConfidentiality(sealed ? Confidentiality.UNDER_SEAL : Confidentiality.PUBLIC)
+                .build();
+        return new Piped(
+                piped.topic(),
+                piped.key(),
+                CourtMessage.newBuilder(message).setRequest(request).build(),
+                at);
+    }
+
+    /** A State Party in the directory, otherwise like France's sample entry. */
+    static PartyProfile stateParty(String code, String name, RegionalGroup group) {
+        return PartyProfile.newBuilder(SampleMessages.franceProfile())
+                .setCode(code)
+                .setName(name)
+                .setRegionalGroup(group)
+                .setLanguages(List.of())
+                .build();
     }
 
     static Piped withdrawal(String id, String party, Instant at) {
