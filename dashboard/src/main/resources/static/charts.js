@@ -109,7 +109,7 @@
       },
       yAxis: {
         type: 'category', inverse: true, data: categories,
-        axisLabel: { color: INK, width: 210, overflow: 'truncate' },
+        axisLabel: { color: INK, width: 170, overflow: 'break', lineHeight: 13 },
         axisLine: { lineStyle: { color: LINE } }, axisTick: { show: false }
       },
       series: [
@@ -157,7 +157,7 @@
         valueFormatter: function (v) { return fmt.integer.format(v) + ' requests'; }
       }),
       xAxis: {
-        type: 'category', data: rows.map(function (r) { return r.period; }), boundaryGap: false,
+        type: 'category', data: rows.map(function (r) { return r.period; }), boundaryGap: true,
         axisLabel: { color: MUTED }, axisLine: { lineStyle: { color: LINE } }
       },
       yAxis: {
@@ -207,7 +207,7 @@
       },
       yAxis: {
         type: 'category', inverse: true, data: categories,
-        axisLabel: { color: INK, width: 210, overflow: 'truncate' },
+        axisLabel: { color: INK, width: 170, overflow: 'break', lineHeight: 13 },
         axisLine: { lineStyle: { color: LINE } }, axisTick: { show: false }
       },
       series: [Object.assign(bars('median', data.map(function (row) { return row.acknowledge.p50; }), '#b3261e', 'hours'),

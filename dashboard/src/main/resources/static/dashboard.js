@@ -7,7 +7,7 @@
   const fmt = hub.format;
   const form = document.getElementById('filters');
   const measure = document.getElementById('measure');
-  const BREAKDOWN_ROWS = 100;
+  const BREAKDOWN_ROWS = 30;
 
   let filters = hub.filtersFromUrl();
   let generation = 0;
@@ -205,7 +205,16 @@
   }
 
   function responsivenessTables(answer) {
+    // /api/responsiveness is not filtered by the server: the page narrows it to the party or group
+    const groups = {};
+    (answer.parties || []).forEach(function (p) { groups[p.party] = p.regionalGroup; });
+    const inView = function (party) {
+      return (!filters.party || party === filters.party) && (!filters.group || groups[party] === filters.group);
+    };
+    hub.setText('responsiveness-scope', filters.type || filters.from || filters.to
+      ? 'These tables follow the party and group filters only, not the request type or the period.' : '');
     const parties = (answer.parties || [])
+      .filter(function (p) { return inView(p.party); })
       .filter(function (p) { return p.unacknowledged > 0 || p.notYetReceived > 0 || p.alerts > 0; })
       .sort(function (a, b) { return b.alerts - a.alerts || b.unacknowledged - a.unacknowledged; });
     hub.fill('responsiveness', parties, [
@@ -222,7 +231,7 @@
       empty: 'Every party has acknowledged its requests',
       rowClass: function (p) { return p.alerts > 0 ? 'alert' : ''; }
     });
-    hub.fill('not-received', answer.notYetReceived || [], [
+    hub.fill('not-received', (answer.notYetReceived || []).filter(function (r) { return inView(r.party); }), [
       { value: function (r) { return hub.requestLink(r.requestId); } },
       { value: function (r) { return hub.partyLink(r.party); } },
       { value: function (r) { return hub.instant(r.dispatchedAt); } },
@@ -256,9 +265,9 @@
         || String(a.requestType).localeCompare(String(b.requestType));
     });
     const columns = [
-      { value: function (r) { return r.period; } },
+      { value: function (r) { return r.period; }, className: 'nowrap' },
       { value: function (r) { return hub.partyLink(r.party); } },
-      { value: function (r) { return hub.typeLabel(r.requestType === 'UNDER_SEAL' ? null : r.requestType); } }
+      { value: function (r) { return hub.shortTypeLabel(r.requestType === 'UNDER_SEAL' ? null : r.requestType); }, className: 'nowrap' }
     ].concat(COUNTS.map(function (key) {
       return { value: function (r) { return hub.number(r[key]); }, className: 'num' };
     }));

@@ -9,9 +9,9 @@
   const url = '/api/parties/' + encodeURIComponent(code);
   const only = hub.query({ party: code });
   const MEASURES = [
-    { key: 'acknowledge', label: 'Time to acknowledge', unit: 'hours' },
-    { key: 'firstResponse', label: 'Time to first substantive response', unit: 'days' },
-    { key: 'closure', label: 'Time to closure', unit: 'days' }
+    { key: 'acknowledge', label: 'To acknowledge', unit: 'hours' },
+    { key: 'firstResponse', label: 'To first response', unit: 'days' },
+    { key: 'closure', label: 'To closure', unit: 'days' }
   ];
   const COUNTS = ['dispatched', 'acknowledged', 'inProgress', 'inConsultation', 'executed', 'partlyExecuted',
     'postponed', 'refused', 'withdrawn', 'open', 'overdue'];
@@ -57,7 +57,7 @@
     section('turnaround-section', null);
     const rows = MEASURES.map(function (m) { return Object.assign({ measure: m }, figures[m.key] || {}); });
     hub.fill('turnaround', rows, [
-      { value: function (r) { return r.measure.label + ' (' + r.measure.unit + ')'; } },
+      { value: function (r) { return r.measure.label + ' (' + r.measure.unit + ')'; }, className: 'nowrap' },
       { value: function (r) { return hub.number(r.count); }, className: 'num' },
       { value: function (r) { return r.count ? hub.duration(r.p50, r.measure.unit) : '—'; }, className: 'num' },
       { value: function (r) { return r.count ? hub.duration(r.p90, r.measure.unit) : '—'; }, className: 'num' },
@@ -77,12 +77,12 @@
         || String(a.requestType).localeCompare(String(b.requestType));
     });
     hub.fill('breakdown', sorted, [
-      { value: function (r) { return r.period; } },
-      { value: function (r) { return hub.typeLabel(r.requestType === 'UNDER_SEAL' ? null : r.requestType); } }
+      { value: function (r) { return r.period; }, className: 'nowrap' },
+      { value: function (r) { return hub.shortTypeLabel(r.requestType === 'UNDER_SEAL' ? null : r.requestType); }, className: 'nowrap' }
     ].concat(COUNTS.map(function (key) {
       return { value: function (r) { return hub.number(r[key]); }, className: 'num' };
     })), {
-      empty: 'No request dispatched to this party', limit: 100, note: 'breakdown-note',
+      empty: 'No request dispatched to this party', limit: 36, note: 'breakdown-note',
       rowClass: function (r) { return r.overdue > 0 ? 'alert' : ''; }
     });
   }

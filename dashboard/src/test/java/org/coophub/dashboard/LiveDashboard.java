@@ -12,11 +12,13 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.admin.Admin;
@@ -25,6 +27,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -125,17 +128,39 @@ abstract class LiveDashboard {
         }
     }
 
-    /** Sends the records with their hub time as the Kafka timestamp, as the hub's clients do. */
-    void send(List<Piped> records) {
+    /**
+     * Sends the records with their hub time as the Kafka timestamp, as the hub's clients do, once
+     * every topic they go to has a leader for each partition (a topic just created may not have
+     * one yet: the producer then retries, out of sequence). Fails if a record is not written.
+     */
+    void send(List<Piped> records) throws InterruptedException, ExecutionException {
         SerdeConfig config =
                 SerdeConfig.from(Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, "http://registry.invalid"), false);
         try (var producer = new KafkaProducer<String, SpecificRecord>(
-                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers),
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        brokers,
+                        ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
+                        30_000,
+                        ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                        10_000),
                 new StringSerializer(),
                 new CoopAvroSerializer<>(REGISTRY, config, false))) {
-            records.forEach(r ->
-                    producer.send(new ProducerRecord<>(r.topic(), null, r.at().toEpochMilli(), r.key(), r.value())));
+            for (String topic : topicsOf(records)) {
+                await().atMost(Duration.ofSeconds(30))
+                        .ignoreExceptions()
+                        .until(() -> !producer.partitionsFor(topic).isEmpty()
+                                && producer.partitionsFor(topic).stream()
+                                        .allMatch(partition -> partition.leader() != null
+                                                && !partition.leader().isEmpty()));
+            }
+            List<Future<RecordMetadata>> sent = new ArrayList<>();
+            records.forEach(r -> sent.add(
+                    producer.send(new ProducerRecord<>(r.topic(), null, r.at().toEpochMilli(), r.key(), r.value()))));
             producer.flush();
+            for (Future<RecordMetadata> written : sent) {
+                written.get();
+            }
         }
     }
 
