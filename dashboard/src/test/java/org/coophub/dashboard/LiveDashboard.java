@@ -56,6 +56,9 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * for the first one's session to expire, and the records of one class are there for the others:
  * each class asserts on what it sent (its own ids, its own party), never on totals alone.
  *
+ * <p>These classes run after every other test class ({@link LiveDashboardLast}): a test that
+ * starts an application of its own must have closed it before this one starts.
+ *
  * <p>The application is closed once, when the test engine has run every class and before
  * spring-kafka-test stops the global broker (the root extension context closes first), so the
  * Streams application leaves cleanly. {@code src/test/resources/spring.properties} keeps Spring
