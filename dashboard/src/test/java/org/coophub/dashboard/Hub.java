@@ -1,5 +1,8 @@
 package org.coophub.dashboard;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -74,8 +77,18 @@ final class Hub implements AutoCloseable, DashboardStores {
         var props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "coophub-dashboard-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        // a directory of its own: test classes (and other checkouts on the machine) run at once
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir());
         driver = new TopologyTestDriver(topology, props, T0);
         figures = new Figures(this, Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    private static String stateDir() {
+        try {
+            return Files.createTempDirectory("coophub-dashboard-test").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private <T extends SpecificRecord> CoopAvroSerde<T> serde() {

@@ -1,6 +1,11 @@
 package org.coophub.dashboard.lifecycle;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.Duration;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -110,13 +115,94 @@ public record FigureCell(
                 execute.merge(other.execute));
     }
 
+    /**
+     * The stored JSON: one array of numbers, as it is read for every cell at every refresh of the
+     * figures (names and nested objects would cost more to parse than the figures themselves). The
+     * ten counters in the order of the record, then the number of closure months and a
+     * {@code year × 12 + month - 1, count} pair for each, then for each histogram (acknowledge,
+     * firstResponse, closure, execute) its implausible count, the length of its entries and the
+     * entries.
+     */
+    @JsonValue
+    long[] stored() {
+        long[] counters = {
+            dispatched,
+            acknowledged,
+            inProgress,
+            inConsultation,
+            executed,
+            partlyExecuted,
+            postponed,
+            refused,
+            withdrawn,
+            open
+        };
+        int length = counters.length + 1 + 2 * closedInMonth.size();
+        for (Histogram histogram : histograms()) {
+            length += 2 + histogram.entries().length;
+        }
+        long[] stored = Arrays.copyOf(counters, length);
+        int at = counters.length;
+        stored[at++] = closedInMonth.size();
+        for (Map.Entry<String, Long> closed : new TreeMap<>(closedInMonth).entrySet()) {
+            YearMonth month = YearMonth.parse(closed.getKey());
+            stored[at++] = month.getYear() * 12L + month.getMonthValue() - 1;
+            stored[at++] = closed.getValue();
+        }
+        for (Histogram histogram : histograms()) {
+            stored[at++] = histogram.implausible();
+            stored[at++] = histogram.entries().length;
+            System.arraycopy(histogram.entries(), 0, stored, at, histogram.entries().length);
+            at += histogram.entries().length;
+        }
+        return stored;
+    }
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    static FigureCell stored(long[] stored) {
+        int at = 10;
+        int months = (int) stored[at++];
+        Map<String, Long> closed = new TreeMap<>();
+        for (int i = 0; i < months; i++) {
+            long month = stored[at++];
+            closed.put(YearMonth.of((int) (month / 12), (int) (month % 12) + 1).toString(), stored[at++]);
+        }
+        Histogram[] histograms = new Histogram[4];
+        for (int h = 0; h < histograms.length; h++) {
+            long implausible = stored[at++];
+            int length = (int) stored[at++];
+            histograms[h] = new Histogram(Arrays.copyOfRange(stored, at, at + length), implausible);
+            at += length;
+        }
+        return new FigureCell(
+                stored[0],
+                stored[1],
+                stored[2],
+                stored[3],
+                stored[4],
+                stored[5],
+                stored[6],
+                stored[7],
+                stored[8],
+                stored[9],
+                closed,
+                histograms[0],
+                histograms[1],
+                histograms[2],
+                histograms[3]);
+    }
+
+    private List<Histogram> histograms() {
+        return List.of(acknowledge, firstResponse, closure, execute);
+    }
+
     /** No request counted any more: the cell can go. */
     boolean isEmpty() {
         return dispatched == 0
                 && closedInMonth.isEmpty()
-                && acknowledge.isEmpty()
-                && firstResponse.isEmpty()
-                && closure.isEmpty()
-                && execute.isEmpty();
+                && acknowledge.hasNoDuration()
+                && firstResponse.hasNoDuration()
+                && closure.hasNoDuration()
+                && execute.hasNoDuration();
     }
 }

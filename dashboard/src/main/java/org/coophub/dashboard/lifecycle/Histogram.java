@@ -1,20 +1,20 @@
 package org.coophub.dashboard.lifecycle;
 
 import java.time.Duration;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Arrays;
 
 /**
- * Durations on a log scale, as a store keeps them: bucket → {count, sum of millis}, sparse.
- * Bucket 0 holds what is under a minute; bucket {@code i ≥ 1} holds {@code [1 min × 1.02^(i-1),
- * 1 min × 1.02^i)}, up to ten years. A duration that is negative or beyond its ceiling says more
- * about a clock than about a party: it is counted in {@code implausible}, never in a bucket.
+ * Durations on a log scale, sparse: {@code entries} holds {@code bucket, count, sum of millis}
+ * triples in ascending bucket order, nothing for an empty bucket. Bucket 0 holds what is under a
+ * minute; bucket {@code i ≥ 1} holds {@code [1 min × 1.02^(i-1), 1 min × 1.02^i)}, up to ten
+ * years. A duration that is negative or beyond its ceiling says more about a clock than about a
+ * party: it is counted in {@code implausible}, never in a bucket.
  *
  * <p>Adding then removing the same duration gives back the same histogram, so a lifecycle's
  * contribution can be retracted exactly. The bucket's sum lets a percentile read the mean of its
  * bucket: within 2 % of the exact value, and exact when the bucket's samples are equal.
  */
-public record Histogram(Map<Integer, long[]> buckets, long implausible) {
+public record Histogram(long[] entries, long implausible) {
 
     /** Relative width of a bucket. */
     static final double GROWTH = 1.02;
@@ -26,10 +26,10 @@ public record Histogram(Map<Integer, long[]> buckets, long implausible) {
 
     static final int BUCKETS = bucket(RANGE.toMillis()) + 1;
 
-    public static final Histogram EMPTY = new Histogram(Map.of(), 0);
+    public static final Histogram EMPTY = new Histogram(new long[0], 0);
 
     public Histogram {
-        buckets = buckets == null ? Map.of() : buckets;
+        entries = entries == null ? new long[0] : entries;
     }
 
     /** The bucket of a plausible duration. */
@@ -53,35 +53,50 @@ public record Histogram(Map<Integer, long[]> buckets, long implausible) {
     /** This histogram with a duration added ({@code sign} 1) or retracted (-1). */
     public Histogram with(long millis, Duration ceiling, int sign) {
         if (implausible(millis, ceiling)) {
-            return new Histogram(buckets, implausible + sign);
+            return new Histogram(entries, implausible + sign);
         }
-        TreeMap<Integer, long[]> changed = new TreeMap<>(buckets);
-        long[] old = changed.getOrDefault(bucket(millis), new long[2]);
-        long[] now = {old[0] + sign, old[1] + sign * millis};
-        if (now[0] == 0) {
-            changed.remove(bucket(millis));
-        } else {
-            changed.put(bucket(millis), now);
-        }
-        return new Histogram(changed, implausible);
+        return merge(new Histogram(new long[] {bucket(millis), sign, sign * millis}, 0));
     }
 
-    /** The sum of both, bucket by bucket. */
+    /** The sum of both, bucket by bucket; a bucket whose count falls to 0 goes. */
     public Histogram merge(Histogram other) {
-        TreeMap<Integer, long[]> merged = new TreeMap<>(buckets);
-        other.buckets.forEach((bucket, entry) ->
-                merged.merge(bucket, entry.clone(), (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]}));
-        merged.values().removeIf(entry -> entry[0] == 0);
-        return new Histogram(merged, implausible + other.implausible);
+        long[] a = entries;
+        long[] b = other.entries;
+        long[] merged = new long[a.length + b.length];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < a.length || j < b.length) {
+            if (j >= b.length || (i < a.length && a[i] < b[j])) {
+                System.arraycopy(a, i, merged, n, 3);
+                i += 3;
+            } else if (i >= a.length || b[j] < a[i]) {
+                System.arraycopy(b, j, merged, n, 3);
+                j += 3;
+            } else {
+                merged[n] = a[i];
+                merged[n + 1] = a[i + 1] + b[j + 1];
+                merged[n + 2] = a[i + 2] + b[j + 2];
+                i += 3;
+                j += 3;
+            }
+            n += merged[n + 1] == 0 ? 0 : 3;
+        }
+        return new Histogram(n == merged.length ? merged : Arrays.copyOf(merged, n), implausible + other.implausible);
     }
 
     /** How many plausible durations it holds. */
     public long count() {
-        return buckets.values().stream().mapToLong(entry -> entry[0]).sum();
+        long count = 0;
+        for (int i = 1; i < entries.length; i += 3) {
+            count += entries[i];
+        }
+        return count;
     }
 
-    public boolean isEmpty() {
-        return buckets.isEmpty() && implausible == 0;
+    /** No duration at all, plausible or not. */
+    public boolean hasNoDuration() {
+        return entries.length == 0 && implausible == 0;
     }
 
     /** The {@code q}-quantile in millis (0 when empty), to bucket precision; see {@link HistogramSum}. */
@@ -92,5 +107,22 @@ public record Histogram(Map<Integer, long[]> buckets, long implausible) {
     /** The longest duration in millis (0 when empty), to bucket precision. */
     public double max() {
         return new HistogramSum().add(this).max();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Histogram histogram
+                && implausible == histogram.implausible
+                && Arrays.equals(entries, histogram.entries);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(entries) + Long.hashCode(implausible);
+    }
+
+    @Override
+    public String toString() {
+        return "Histogram" + Arrays.toString(entries) + "+" + implausible;
     }
 }

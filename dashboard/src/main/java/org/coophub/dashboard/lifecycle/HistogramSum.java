@@ -16,12 +16,13 @@ public final class HistogramSum {
     private long implausible;
 
     public HistogramSum add(Histogram histogram) {
-        histogram.buckets().forEach((bucket, entry) -> {
-            int at = Math.min(bucket, counts.length - 1);
-            counts[at] += entry[0];
-            sums[at] += entry[1];
-            count += entry[0];
-        });
+        long[] entries = histogram.entries();
+        for (int i = 0; i < entries.length; i += 3) {
+            int at = (int) Math.min(entries[i], counts.length - 1);
+            counts[at] += entries[i + 1];
+            sums[at] += entries[i + 2];
+            count += entries[i + 1];
+        }
         implausible += histogram.implausible();
         return this;
     }

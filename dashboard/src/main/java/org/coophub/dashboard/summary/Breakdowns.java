@@ -21,17 +21,19 @@ final class Breakdowns {
 
     static List<BreakdownRow> rows(Snapshot snapshot, Period period, Filter filter) {
         Map<RowKey, long[]> rows = new HashMap<>();
+        Map<YearMonth, String> labels = new HashMap<>();
         for (Cell cell : snapshot.cells()) {
             if (cell.matches(filter)) {
-                add(
-                        rows.computeIfAbsent(key(cell.party(), cell.type(), period, cell.month()), k -> new long[11]),
-                        cell);
+                String label = labels.computeIfAbsent(cell.month(), period::label);
+                add(rows.computeIfAbsent(new RowKey(label, cell.party(), cell.type()), k -> new long[11]), cell);
             }
         }
         LocalDate today = snapshot.today();
         for (Open open : snapshot.open()) {
             if (open.matches(filter) && open.overdue(today)) {
-                RowKey key = key(open.request().party(), open.request().requestType(), period, open.month());
+                String label = labels.computeIfAbsent(open.month(), period::label);
+                RowKey key =
+                        new RowKey(label, open.request().party(), open.request().requestType());
                 rows.computeIfAbsent(key, k -> new long[11])[OVERDUE]++;
             }
         }
@@ -55,10 +57,6 @@ final class Breakdowns {
                 .thenComparing(BreakdownRow::party)
                 .thenComparing(BreakdownRow::requestType));
         return table;
-    }
-
-    private static RowKey key(String party, String type, Period period, YearMonth month) {
-        return new RowKey(period.label(month), party, type);
     }
 
     private static void add(long[] c, Cell cell) {
@@ -85,7 +83,7 @@ final class Breakdowns {
                 cell.figures()
                         .closedInMonth()
                         .forEach((month, count) ->
-                                months.computeIfAbsent(YearMonth.parse(month), m -> new long[2])[1] += count);
+                                months.computeIfAbsent(SnapshotBuilder.month(month), m -> new long[2])[1] += count);
             }
         }
         if (months.isEmpty()) {

@@ -42,17 +42,33 @@ public final class SnapshotBuilder {
         forEach(stores.figures(), (key, cell) -> summed.merge(key, cell, FigureCell::plus));
         List<Cell> cells = new ArrayList<>(summed.size());
         summed.forEach((key, cell) -> {
-            String[] parts = key.split("\\|", 3);
-            groups.putIfAbsent(parts[0], "OTHER");
-            cells.add(new Cell(parts[0], groups.get(parts[0]), parts[1], YearMonth.parse(parts[2]), cell));
+            int first = key.indexOf('|');
+            int second = key.indexOf('|', first + 1);
+            String party = key.substring(0, first);
+            groups.putIfAbsent(party, "OTHER");
+            cells.add(new Cell(
+                    party,
+                    groups.get(party),
+                    key.substring(first + 1, second),
+                    month(key.substring(second + 1)),
+                    cell));
         });
 
         List<Open> open = new ArrayList<>();
         forEach(stores.openRequests(), (id, request) -> {
             groups.putIfAbsent(request.party(), "OTHER");
-            open.add(new Open(request, groups.get(request.party()), YearMonth.parse(request.month())));
+            open.add(new Open(request, groups.get(request.party()), month(request.month())));
         });
-        return new Snapshot(asOf, cells, open, warrants(stores, asOf), directory, groups);
+        Snapshot snapshot = new Snapshot(asOf, cells, open, warrants(stores, asOf), directory, groups);
+        Summaries.warm(snapshot);
+        return snapshot;
+    }
+
+    /** {@code yyyy-MM} without a formatter: it is parsed for every cell and open request. */
+    static YearMonth month(String month) {
+        int dash = month.indexOf('-', 1);
+        return YearMonth.of(
+                Integer.parseInt(month, 0, dash, 10), Integer.parseInt(month, dash + 1, month.length(), 10));
     }
 
     private static List<OutstandingWarrant> warrants(DashboardStores stores, Instant now) {
