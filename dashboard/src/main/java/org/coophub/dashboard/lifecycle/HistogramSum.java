@@ -11,7 +11,7 @@ package org.coophub.dashboard.lifecycle;
 public final class HistogramSum {
 
     private final long[] counts = new long[Histogram.BUCKETS];
-    private final long[] sums = new long[Histogram.BUCKETS];
+    private final double[] sums = new double[Histogram.BUCKETS];
     private long count;
     private long implausible;
 
@@ -25,6 +25,18 @@ public final class HistogramSum {
         }
         implausible += histogram.implausible();
         return this;
+    }
+
+    /** Adds {@code count} durations of this bucket, whose sum is {@code sum} millis. */
+    public void add(int bucket, long count, double sum) {
+        int at = Math.min(bucket, counts.length - 1);
+        counts[at] += count;
+        sums[at] += sum;
+        this.count += count;
+    }
+
+    public void addImplausible(long implausible) {
+        this.implausible += implausible;
     }
 
     public HistogramSum add(HistogramSum other) {
@@ -68,7 +80,7 @@ public final class HistogramSum {
         for (int bucket = 0; bucket < counts.length; bucket++) {
             seen += counts[bucket];
             if (seen > rank) {
-                return (double) sums[bucket] / counts[bucket];
+                return sums[bucket] / counts[bucket];
             }
         }
         throw new IllegalStateException("rank " + rank + " beyond " + count);

@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.coophub.dashboard.lifecycle.FigureCell;
+import org.coophub.dashboard.lifecycle.PackedFigures;
 
 /** The breakdown by party, type and period, and the backlog by period, from a snapshot. */
 final class Breakdowns {
@@ -60,7 +60,7 @@ final class Breakdowns {
     }
 
     private static void add(long[] c, Cell cell) {
-        FigureCell f = cell.figures();
+        PackedFigures f = cell.figures();
         c[0] += f.dispatched();
         c[1] += f.acknowledged();
         c[2] += f.inProgress();
@@ -81,9 +81,7 @@ final class Breakdowns {
                 months.computeIfAbsent(cell.month(), m -> new long[2])[0] +=
                         cell.figures().dispatched();
                 cell.figures()
-                        .closedInMonth()
-                        .forEach((month, count) ->
-                                months.computeIfAbsent(SnapshotBuilder.month(month), m -> new long[2])[1] += count);
+                        .forEachClosed((month, count) -> months.computeIfAbsent(month, m -> new long[2])[1] += count);
             }
         }
         if (months.isEmpty()) {

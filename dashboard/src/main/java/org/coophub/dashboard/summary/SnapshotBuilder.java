@@ -13,7 +13,7 @@ import java.util.function.BiConsumer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
-import org.coophub.dashboard.lifecycle.FigureCell;
+import org.coophub.dashboard.lifecycle.PackedFigures;
 import org.coophub.schemas.directory.PartyProfile;
 
 /**
@@ -38,26 +38,36 @@ public final class SnapshotBuilder {
         });
 
         // the store's all() over every local task can return a key once per task: sum them
-        Map<String, FigureCell> summed = new HashMap<>();
-        forEach(stores.figures(), (key, cell) -> summed.merge(key, cell, FigureCell::plus));
+        Map<String, PackedFigures> summed = new HashMap<>();
+        forEach(
+                stores.figures(),
+                (key, cell) -> summed.merge(
+                        key,
+                        PackedFigures.of(cell),
+                        (known, same) -> PackedFigures.of(known.unpack().plus(cell))));
+        Map<String, String> names = new HashMap<>();
+        Map<String, YearMonth> months = new HashMap<>();
         List<Cell> cells = new ArrayList<>(summed.size());
         summed.forEach((key, cell) -> {
             int first = key.indexOf('|');
             int second = key.indexOf('|', first + 1);
-            String party = key.substring(0, first);
+            String party = names.computeIfAbsent(key.substring(0, first), name -> name);
             groups.putIfAbsent(party, "OTHER");
             cells.add(new Cell(
                     party,
                     groups.get(party),
-                    key.substring(first + 1, second),
-                    month(key.substring(second + 1)),
+                    names.computeIfAbsent(key.substring(first + 1, second), name -> name),
+                    months.computeIfAbsent(key.substring(second + 1), SnapshotBuilder::month),
                     cell));
         });
 
         List<Open> open = new ArrayList<>();
         forEach(stores.openRequests(), (id, request) -> {
             groups.putIfAbsent(request.party(), "OTHER");
-            open.add(new Open(request, groups.get(request.party()), month(request.month())));
+            open.add(new Open(
+                    request,
+                    groups.get(request.party()),
+                    months.computeIfAbsent(request.month(), SnapshotBuilder::month)));
         });
         Snapshot snapshot = new Snapshot(asOf, cells, open, warrants(stores, asOf), directory, groups);
         Summaries.warm(snapshot);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.coophub.dashboard.lifecycle.HistogramSum;
 import org.coophub.dashboard.lifecycle.OpenRequest;
+import org.coophub.dashboard.lifecycle.PackedFigures;
 import org.coophub.schemas.directory.PartyKind;
 import org.coophub.schemas.directory.PartyProfile;
 import org.coophub.schemas.directory.VoluntaryAgreement;
@@ -35,8 +36,8 @@ final class Summaries {
         HistogramSum execute = new HistogramSum();
         for (Cell cell : snapshot.cells()) {
             if (cell.matches(filter)) {
-                acknowledge.add(cell.figures().acknowledge());
-                execute.add(cell.figures().execute());
+                cell.figures().addTo(PackedFigures.ACKNOWLEDGE, acknowledge);
+                cell.figures().addTo(PackedFigures.EXECUTE, execute);
             }
         }
         Map<String, Long> byGroup = new TreeMap<>();

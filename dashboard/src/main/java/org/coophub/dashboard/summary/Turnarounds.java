@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import org.coophub.dashboard.lifecycle.FigureCell;
 import org.coophub.dashboard.lifecycle.HistogramSum;
+import org.coophub.dashboard.lifecycle.PackedFigures;
 
 /** The turnaround distributions, summed over the cells of each key. */
 final class Turnarounds {
@@ -22,11 +22,11 @@ final class Turnarounds {
         final HistogramSum closure = new HistogramSum();
         final HistogramSum execute = new HistogramSum();
 
-        void add(FigureCell cell) {
-            acknowledge.add(cell.acknowledge());
-            firstResponse.add(cell.firstResponse());
-            closure.add(cell.closure());
-            execute.add(cell.execute());
+        void add(PackedFigures cell) {
+            cell.addTo(PackedFigures.ACKNOWLEDGE, acknowledge);
+            cell.addTo(PackedFigures.FIRST_RESPONSE, firstResponse);
+            cell.addTo(PackedFigures.CLOSURE, closure);
+            cell.addTo(PackedFigures.EXECUTE, execute);
         }
 
         TurnaroundRow row(String key) {

@@ -69,6 +69,9 @@ class StreamsConfiguration {
         // a party onboarded later is found within this time by the pattern subscription
         config.put(StreamsConfig.consumerPrefix(ConsumerConfig.METADATA_MAX_AGE_CONFIG), 10_000);
         config.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        // every party's topics are read (hundreds of partitions): 1000 records buffered per
+        // partition would take more heap than the figures' snapshot, on a small heap
+        config.putIfAbsent(StreamsConfig.BUFFERED_RECORDS_PER_PARTITION_CONFIG, 100);
         // a record that cannot be read goes to coop.dashboard.dlt, and the partition moves on
         config.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetteringHandler.class);
         config.put(DeadLetteringHandler.DEAD_LETTERS, deadLetters);
