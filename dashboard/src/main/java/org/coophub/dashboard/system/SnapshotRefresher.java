@@ -3,6 +3,7 @@ package org.coophub.dashboard.system;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.streams.KafkaStreams;
@@ -16,8 +17,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Rebuilds the figures' snapshot from the stores every {@code refresh-interval}, on one thread of
- * its own, so no API call reads a store in bulk. Before the first snapshot, and while Kafka Streams
+ * Rebuilds the figures' snapshot from the stores every {@code refresh-interval} (longer when a
+ * refresh is slow, see {@link #pauseAfter}), on one thread of its own, so no API call reads a store in bulk. Before the first snapshot, and while Kafka Streams
  * is not RUNNING (a rebalance may have moved the stores), there are no figures: the API answers 503.
  */
 final class SnapshotRefresher implements Snapshots, SmartLifecycle {
@@ -49,9 +50,10 @@ final class SnapshotRefresher implements Snapshots, SmartLifecycle {
         return snapshot;
     }
 
-    void refresh() {
+    /** Rebuilds the snapshot; returns how long that took (zero when the streams are not RUNNING). */
+    Duration refresh() {
         if (streams.state() != KafkaStreams.State.RUNNING) {
-            return;
+            return Duration.ZERO;
         }
         long start = System.nanoTime();
         try {
@@ -69,10 +71,34 @@ final class SnapshotRefresher implements Snapshots, SmartLifecycle {
                         took.toMillis(),
                         interval);
             }
+            return took;
         } catch (InvalidStateStoreException e) {
             log.debug("Figures not refreshed, the stores are not open: {}", e.getMessage());
         } catch (RuntimeException e) {
             log.warn("Figures not refreshed", e);
+        }
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    /**
+     * The pause before the next refresh: the interval, or four times the last refresh if that is
+     * longer, so that refreshing never takes more than a fifth of a core from the stream thread
+     * (while it catches up with a long history, every refresh reads many cells).
+     */
+    Duration pauseAfter(Duration took) {
+        Duration backOff = took.multipliedBy(4);
+        return backOff.compareTo(interval) > 0 ? backOff : interval;
+    }
+
+    private void refreshAndReschedule() {
+        Duration took = refresh();
+        ScheduledExecutorService running = scheduler;
+        if (running != null && !running.isShutdown()) {
+            try {
+                running.schedule(this::refreshAndReschedule, pauseAfter(took).toMillis(), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                log.debug("Figures no longer refreshed: the application stops");
+            }
         }
     }
 
@@ -83,7 +109,7 @@ final class SnapshotRefresher implements Snapshots, SmartLifecycle {
             thread.setDaemon(true);
             return thread;
         });
-        scheduler.scheduleWithFixedDelay(this::refresh, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        scheduler.schedule(this::refreshAndReschedule, 0, TimeUnit.MILLISECONDS);
     }
 
     @Override
