@@ -16,7 +16,8 @@
     year: 'numeric', month: 'short', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
     hour12: false, timeZone: 'UTC', timeZoneName: 'short' });
   const hubDate = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: '2-digit', timeZone: 'UTC' });
-  const clock = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
+  const clock = new Intl.DateTimeFormat(undefined, {
+    hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false, timeZone: 'UTC', timeZoneName: 'short' });
 
   const TYPE_LABELS = {
     ARREST_AND_SURRENDER: 'Arrest and surrender',

@@ -24,6 +24,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -40,7 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
  * against the whole application fed with the {@link Caseload}: the main page's tiles show the
  * API's figures, its filters narrow every figure and travel in the URL, its charts are drawn, and
  * the request and party pages show what the API says about them. Screenshots go to {@code
- * target/dashboard.png} (main page, 1366 px wide) and {@code target/dashboard-party.png}.
+ * target/dashboard.png} (main page, 1366 x 900), {@code dashboard-full.png} (all of it), {@code
+ * dashboard-party.png} and {@code dashboard-request.png}.
  */
 class DashboardPageBrowserTest extends LiveDashboard {
 
@@ -224,6 +226,60 @@ class DashboardPageBrowserTest extends LiveDashboard {
     }
 
     @Test
+    void breakdownFollowsTheGranularityChosen() throws Exception {
+        open("/?period=quarter");
+        new WebDriverWait(browser, PAGE)
+                .withMessage("the breakdown by quarter")
+                .until(page -> page.findElements(By.cssSelector("#breakdown tbody tr td:first-child")).stream()
+                        .map(WebElement::getText)
+                        .anyMatch(period -> period.matches("\\d{4}-Q[1-4]")));
+        assertThat(new Select(browser.findElement(By.id("filter-period")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
+                .isEqualTo("quarter");
+        assertThat(browser.findElement(By.cssSelector("#breakdown-title a.csv")).getAttribute("href"))
+                .endsWith("/api/breakdown?period=quarter&format=csv");
+
+        choose("filter-period", "year");
+        awaitUrlContains("period=year");
+        JsonNode years = json("/api/breakdown?period=year");
+        awaitRows("#breakdown tbody tr", Math.min(30, years.path("rows").size()));
+        assertThat(browser.findElements(By.cssSelector("#breakdown tbody tr td:first-child")))
+                .allSatisfy(cell -> assertThat(cell.getText()).matches("\\d{4}"));
+    }
+
+    @Test
+    void bannerSaysWhenTheApiIsUnreachableOrStartingAndNothingMoves() throws Exception {
+        open("/");
+        awaitTiles(TILES, "/api/summary");
+        awaitCharts();
+        Map<String, String> figures = shown(TILES);
+        Map<String, Rectangle> layout = layout();
+
+        // the next refreshes redraw everything: nothing on the page moves
+        int refreshed = refreshes();
+        new WebDriverWait(browser, PAGE).until(page -> refreshes() >= refreshed + 2);
+        assertThat(layout()).isEqualTo(layout);
+
+        script("window.realFetch = window.fetch;"
+                + " window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));");
+        awaitBanner("unreachable");
+        assertThat(shown(TILES)).as("the last figures received stay").isEqualTo(figures);
+        assertThat(layout()).as("the banner floats over the page").isEqualTo(layout);
+
+        script("window.fetch = () => Promise.resolve(new Response("
+                + "JSON.stringify({status: 503, detail: 'The figures are not ready yet'}),"
+                + " {status: 503, headers: {'Content-Type': 'application/problem+json'}}));");
+        awaitBanner("still starting");
+
+        script("window.fetch = window.realFetch;");
+        new WebDriverWait(browser, PAGE)
+                .withMessage("the banner to go once the API answers again")
+                .until(page -> !page.findElement(By.id("problem")).isDisplayed());
+        awaitTiles(TILES, "/api/summary");
+    }
+
+    @Test
     void chartsAreDrawnInEveryChartContainer() {
         open("/");
         awaitCharts();
@@ -258,6 +314,7 @@ class DashboardPageBrowserTest extends LiveDashboard {
                         .findElement(By.tagName("a"))
                         .getAttribute("href"))
                 .endsWith("/party.html?code=JPN");
+        screenshot("dashboard-request.png");
 
         Caseload.Request sealed = CASELOAD.requests.stream()
                 .filter(Caseload.Request::sealed)
@@ -325,6 +382,35 @@ class DashboardPageBrowserTest extends LiveDashboard {
         new WebDriverWait(browser, PAGE)
                 .withMessage(rows + " rows " + selector)
                 .until(page -> page.findElements(By.cssSelector(selector)).size() == rows);
+    }
+
+    private static Object script(String javascript) {
+        return ((JavascriptExecutor) browser).executeScript(javascript);
+    }
+
+    private static int refreshes() {
+        Object count = script("return Number(document.body.dataset.refreshed || 0)");
+        return ((Number) count).intValue();
+    }
+
+    /** Where the tiles, the charts and the tables' headings are on the page. */
+    private static Map<String, Rectangle> layout() {
+        Map<String, Rectangle> places = new LinkedHashMap<>();
+        List<WebElement> elements = browser.findElements(By.cssSelector(".tile, .chart, h2"));
+        for (int i = 0; i < elements.size(); i++) {
+            places.put(
+                    i + " " + elements.get(i).getTagName() + "."
+                            + elements.get(i).getAttribute("class"),
+                    elements.get(i).getRect());
+        }
+        return places;
+    }
+
+    private void awaitBanner(String says) {
+        new WebDriverWait(browser, PAGE)
+                .withMessage("the banner to say " + says)
+                .until(page -> page.findElement(By.id("problem")).isDisplayed()
+                        && page.findElement(By.id("problem")).getText().contains(says));
     }
 
     /** Waits until every tile shows the API's figure (the page refreshes every 5 s). */
