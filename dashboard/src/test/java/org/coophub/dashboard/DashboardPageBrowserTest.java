@@ -295,6 +295,14 @@ class DashboardPageBrowserTest extends LiveDashboard {
         assertThat(browser.findElement(By.id("chart-backlog")).getText() + svgText("chart-backlog"))
                 .contains("Open at end");
         assertThat(svgText("chart-slowest")).contains("UGA");
+        assertThat(svgText("chart-type")).contains("hours");
+
+        choose("measure", "closure");
+        awaitUrlContains("measure=closure");
+        new WebDriverWait(browser, PAGE)
+                .withMessage("the turnaround charts in days to closure")
+                .until(page -> svgText("chart-type").contains("days")
+                        && svgText("chart-group").contains("days"));
     }
 
     @Test
