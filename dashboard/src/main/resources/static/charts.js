@@ -29,6 +29,15 @@
     return charts[id];
   }
 
+  /** Whether the chart already shows this (then it is not redrawn: no flicker, hover kept). */
+  function same(id, what) {
+    const key = JSON.stringify(what);
+    const container = document.getElementById(id);
+    if (container.dataset.drawn === key && charts[id] && !container.hidden) return true;
+    container.dataset.drawn = key;
+    return false;
+  }
+
   /** Shows the chart, or hides it with a note saying why. */
   function show(id, note) {
     const container = document.getElementById(id);
@@ -42,6 +51,7 @@
   }
 
   function unavailable(id, note) {
+    document.getElementById(id).dataset.drawn = '';
     show(id, note);
   }
 
@@ -75,6 +85,7 @@
    */
   function turnaround(id, rows, measure, label, longLabel) {
     if (!available()) return unavailable(id, 'The charting library did not load.');
+    if (same(id, [rows, measure])) return;
     show(id, null);
     const spec = UNITS[measure];
     const data = (rows || [])
@@ -134,6 +145,7 @@
   /** Dispatched, closed and open at the end of each period. */
   function backlog(id, rows) {
     if (!available()) return unavailable(id, 'The charting library did not load.');
+    if (same(id, rows)) return;
     show(id, null);
     const option = base();
     if (!rows || rows.length === 0) {
@@ -177,6 +189,7 @@
   /** The ten parties with the highest median hours to acknowledge; a bar opens the party's page. */
   function slowest(id, rows, names) {
     if (!available()) return unavailable(id, 'The charting library did not load.');
+    if (same(id, [rows, names])) return;
     show(id, null);
     const data = (rows || [])
       .filter(function (row) { return row.acknowledge && row.acknowledge.count > 0; })

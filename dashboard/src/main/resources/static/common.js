@@ -180,13 +180,18 @@
   /**
    * Fills the body of a table: columns are {value: row => string | Node, className}; a row's
    * class from options.rowClass. Shows at most options.limit rows and says so in options.note.
+   * Redraws only when the rows (or options.version, for what else the cells show) changed.
    */
   function fill(table, rows, columns, options) {
     options = options || {};
     const element = typeof table === 'string' ? document.getElementById(table) : table;
     const body = element.tBodies[0];
-    body.replaceChildren();
     const shown = options.limit ? rows.slice(0, options.limit) : rows;
+    // unchanged since the last refresh: leave the rows alone (a reader's selection, the focus)
+    const drawn = JSON.stringify([shown, rows.length, options.version || '']);
+    if (element.dataset.drawn === drawn) return;
+    element.dataset.drawn = drawn;
+    body.replaceChildren();
     if (shown.length === 0) {
       const row = body.insertRow();
       row.className = 'empty';

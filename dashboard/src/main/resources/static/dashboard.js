@@ -177,7 +177,7 @@
       { value: function (r) { return status(r.status); } },
       { value: function (r) { return hub.date(r.dueBy); } },
       { value: function (r) { return fmt.integer.format(r.daysOverdue); }, className: 'num' }
-    ], { empty: 'No request is overdue in this view', limit: 200, note: 'overdue-note' });
+    ], { empty: 'No request is overdue in this view', limit: 200, note: 'overdue-note', version: partyNames });
   }
 
   function warrantsTable(rows) {

@@ -155,17 +155,15 @@ class DashboardPageBrowserTest extends LiveDashboard {
         assertThat(overdue.size())
                 .isEqualTo(json("/api/summary").path("overdueRequests").asInt())
                 .isPositive();
-        List<WebElement> overdueRows = browser.findElements(By.cssSelector("#overdue tbody tr"));
-        assertThat(overdueRows).hasSize(overdue.size());
-        assertThat(overdueRows.get(0).findElement(By.cssSelector("td a")).getAttribute("href"))
+        assertThat(texts("#overdue tbody tr")).hasSize(overdue.size());
+        assertThat(script("return document.querySelector('#overdue tbody td:first-child a').href"))
+                .asString()
                 .endsWith("/request.html?id=" + overdue.get(0).path("requestId").asString());
 
         JsonNode warrants = json("/api/warrants?status=outstanding");
-        List<WebElement> warrantRows = browser.findElements(By.cssSelector("#warrants tbody tr"));
-        assertThat(warrantRows).hasSize(warrants.size());
-        assertThat(warrantRows)
-                .anySatisfy(row ->
-                        assertThat(row.findElement(By.tagName("td")).getText()).isEqualTo("ICC-W-2026-01"));
+        assertThat(texts("#warrants tbody td:first-child"))
+                .hasSize(warrants.size())
+                .contains("ICC-W-2026-01", "ICC-W-2026-02");
 
         assertThat(browser.findElement(By.cssSelector("#overdue-title a.csv")).getAttribute("href"))
                 .endsWith("/api/overdue?format=csv");
@@ -192,8 +190,9 @@ class DashboardPageBrowserTest extends LiveDashboard {
         awaitUrlContains("party=KEN");
         awaitTiles(TILES, "/api/summary?party=KEN");
         awaitRows("#overdue tbody tr", json("/api/overdue?party=KEN").size());
-        assertThat(browser.findElements(By.cssSelector("#overdue tbody tr td:nth-child(2)")))
-                .allSatisfy(cell -> assertThat(cell.getText()).startsWith("KEN"));
+        assertThat(texts("#overdue tbody tr td:nth-child(2)"))
+                .isNotEmpty()
+                .allSatisfy(party -> assertThat(party).startsWith("KEN"));
         assertThat(browser.findElement(By.cssSelector("#overdue-title a.csv")).getAttribute("href"))
                 .endsWith("/api/overdue?party=KEN&format=csv");
         assertThat(browser.findElement(By.id("party-page")).getAttribute("href"))
@@ -230,8 +229,7 @@ class DashboardPageBrowserTest extends LiveDashboard {
         open("/?period=quarter");
         new WebDriverWait(browser, PAGE)
                 .withMessage("the breakdown by quarter")
-                .until(page -> page.findElements(By.cssSelector("#breakdown tbody tr td:first-child")).stream()
-                        .map(WebElement::getText)
+                .until(page -> texts("#breakdown tbody tr td:first-child").stream()
                         .anyMatch(period -> period.matches("\\d{4}-Q[1-4]")));
         assertThat(new Select(browser.findElement(By.id("filter-period")))
                         .getFirstSelectedOption()
@@ -244,8 +242,8 @@ class DashboardPageBrowserTest extends LiveDashboard {
         awaitUrlContains("period=year");
         JsonNode years = json("/api/breakdown?period=year");
         awaitRows("#breakdown tbody tr", Math.min(30, years.path("rows").size()));
-        assertThat(browser.findElements(By.cssSelector("#breakdown tbody tr td:first-child")))
-                .allSatisfy(cell -> assertThat(cell.getText()).matches("\\d{4}"));
+        assertThat(texts("#breakdown tbody tr td:first-child"))
+                .allSatisfy(period -> assertThat(period).matches("\\d{4}"));
     }
 
     @Test
@@ -314,9 +312,9 @@ class DashboardPageBrowserTest extends LiveDashboard {
         assertThat(view.path("timeline").size()).isEqualTo(executed.events());
         assertThat(browser.findElement(By.id("status")).getText())
                 .startsWith(sentence(view.path("status").asString()));
-        List<WebElement> rows = browser.findElements(By.cssSelector("#timeline tbody tr"));
-        assertThat(rows.get(0).getText()).contains("Request", "UTC");
-        assertThat(rows.get(rows.size() - 1).getText()).contains("Executed");
+        List<String> rows = texts("#timeline tbody tr");
+        assertThat(rows.get(0)).contains("Request", "UTC");
+        assertThat(rows.get(rows.size() - 1)).contains("Executed");
         assertThat(browser.findElement(By.id("dueBy")).getText()).isNotEqualTo("—");
         assertThat(browser.findElement(By.id("party"))
                         .findElement(By.tagName("a"))
@@ -337,9 +335,8 @@ class DashboardPageBrowserTest extends LiveDashboard {
         // reached from the main page's overdue table too
         open("/");
         awaitRows("#overdue tbody td:first-child a", json("/api/overdue").size());
-        WebElement first = browser.findElement(By.cssSelector("#overdue tbody td:first-child a"));
-        String id = first.getText();
-        first.click();
+        String id = texts("#overdue tbody td:first-child a").get(0);
+        script("document.querySelector('#overdue tbody td:first-child a').click()");
         new WebDriverWait(browser, PAGE).until(page -> page.getCurrentUrl().contains("request.html?id=" + id));
         awaitRows(
                 "#timeline tbody tr",
@@ -460,10 +457,17 @@ class DashboardPageBrowserTest extends LiveDashboard {
                 : notes.get(0).getText();
     }
 
+    /** The text of every element matching, read at once (the page redraws a table that changed). */
+    @SuppressWarnings("unchecked")
+    private static List<String> texts(String selector) {
+        return (List<String>)
+                script("return Array.from(document.querySelectorAll('" + selector + "')).map(e => e.innerText.trim())");
+    }
+
+    /** The texts ECharts drew into a chart, read at once (a redraw replaces its elements). */
     private static String svgText(String chartId) {
-        return browser.findElements(By.cssSelector("#" + chartId + " svg text")).stream()
-                .map(text -> text.getAttribute("textContent"))
-                .collect(Collectors.joining(" "));
+        return (String) script("return Array.from(document.querySelectorAll('#" + chartId
+                + " svg text')).map(t => t.textContent).join(' ')");
     }
 
     private static void screenshot(String name) throws IOException {
