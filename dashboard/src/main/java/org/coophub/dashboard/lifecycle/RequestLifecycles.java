@@ -55,8 +55,11 @@ public final class RequestLifecycles {
                 Stores.persistentKeyValueStore(STORE), Serdes.String(), new JsonSerde<>(RequestLifecycle.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(OPEN_REQUESTS), Serdes.String(), new JsonSerde<>(OpenRequest.class)));
+        // a cell changes with every message about any of its requests: cached, it is written to its
+        // store and changelog once per commit, not once per message
         builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(FIGURES), Serdes.String(), new JsonSerde<>(FigureCell.class)));
+                        Stores.persistentKeyValueStore(FIGURES), Serdes.String(), new JsonSerde<>(FigureCell.class))
+                .withCachingEnabled());
         fromCourt
                 .merge(fromParties, Named.as("all-events"))
                 // a party's topics need not have the court's partition count: key by request id
