@@ -30,6 +30,8 @@
     put('dispatchedAt', hub.instant(request.dispatchedAt));
     put('acknowledgedAt', hub.instant(request.acknowledgedAt));
     put('executedAt', hub.instant(request.executedAt));
+    put('firstResponseAt', hub.instant(request.firstResponseAt));
+    put('closedAt', hub.instant(request.closedAt));
     put('dueBy', request.dueBy ? hub.date(request.dueBy) : 'none set');
     put('revision', hub.number(request.revision));
     const events = (request.timeline || []).map(function (event, i) { return Object.assign({ n: i + 1 }, event); });
