@@ -3,13 +3,16 @@ package org.coophub.dashboard;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Stream;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -68,6 +71,7 @@ final class Hub implements AutoCloseable, DashboardStores {
                     SerdeConfig.SPECIFIC_AVRO_READER,
                     "true"),
             false);
+    private final Path stateDir = newStateDir();
     private final TopologyTestDriver driver;
     final Figures figures;
 
@@ -78,14 +82,14 @@ final class Hub implements AutoCloseable, DashboardStores {
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "coophub-dashboard-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         // a directory of its own: test classes (and other checkouts on the machine) run at once
-        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir());
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         driver = new TopologyTestDriver(topology, props, T0);
         figures = new Figures(this, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
-    private static String stateDir() {
+    private static Path newStateDir() {
         try {
-            return Files.createTempDirectory("coophub-dashboard-test").toString();
+            return Files.createTempDirectory("coophub-dashboard-test");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -254,5 +258,11 @@ final class Hub implements AutoCloseable, DashboardStores {
     @Override
     public void close() {
         driver.close();
+        try (Stream<Path> files = Files.walk(stateDir)) {
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
