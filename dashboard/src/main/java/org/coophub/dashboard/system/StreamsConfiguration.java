@@ -72,6 +72,9 @@ class StreamsConfiguration {
         // every party's topics are read (hundreds of partitions): 1000 records buffered per
         // partition would take more heap than the figures' snapshot, on a small heap
         config.putIfAbsent(StreamsConfig.BUFFERED_RECORDS_PER_PARTITION_CONFIG, 100);
+        // likewise a fetch of 50 MB (the default), and the next one prefetched, on a 384 MB heap:
+        // the stream thread is slower than 8 MB a fetch anyway
+        config.putIfAbsent(StreamsConfig.consumerPrefix(ConsumerConfig.FETCH_MAX_BYTES_CONFIG), 8 * 1024 * 1024);
         // a record that cannot be read goes to coop.dashboard.dlt, and the partition moves on
         config.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetteringHandler.class);
         config.put(DeadLetteringHandler.DEAD_LETTERS, deadLetters);
