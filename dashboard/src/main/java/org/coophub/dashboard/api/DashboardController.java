@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The JSON API scripts rely on (docs/dashboard-contracts.md); each table also as CSV. */
 @RestController
@@ -24,9 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 class DashboardController {
 
     private final Figures figures;
+    private final JsonOnce overdueJson;
 
-    DashboardController(Figures figures) {
+    DashboardController(Figures figures, JsonMapper json) {
         this.figures = figures;
+        this.overdueJson = new JsonOnce(json);
     }
 
     @Operation(summary = "The summary tiles: always numbers, medians 0 with no sample; filters optional")
@@ -65,7 +68,7 @@ class DashboardController {
                             row.dueBy(),
                             row.daysOverdue()));
         }
-        return ResponseEntity.ok(rows);
+        return filter.equals(Filter.NONE) ? overdueJson.of(rows) : ResponseEntity.ok(rows);
     }
 
     @Operation(summary = "Arrest warrants whose person is still at large (status=outstanding; JSON or CSV)")

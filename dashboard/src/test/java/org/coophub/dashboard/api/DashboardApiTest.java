@@ -88,7 +88,12 @@ class DashboardApiTest {
         assertThat(byHeader).isEqualTo(byParameter);
         mvc.perform(get("/api/overdue"))
                 .andExpect(jsonPath("$[0].requestId").value("ICC-REQ-1"))
-                .andExpect(jsonPath("$[0].daysOverdue").value(3));
+                .andExpect(jsonPath("$[0].daysOverdue").value(3))
+                .andExpect(jsonPath("$[0].dueBy").value("2018-02-26"))
+                .andExpect(content().contentTypeCompatibleWith("application/json"));
+        // written once per answer: the same answer again is the same bytes
+        assertThat(mvc.perform(get("/api/overdue")).andReturn().getResponse().getContentAsString())
+                .startsWith("[{\"requestId\":\"ICC-REQ-1\"");
     }
 
     @Test
