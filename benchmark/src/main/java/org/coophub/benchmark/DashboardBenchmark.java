@@ -33,6 +33,7 @@ public final class DashboardBenchmark {
     private static final Pattern REQUESTS = Pattern.compile("\"requests\"\\s*:\\s*(\\d+)");
     private static final Pattern OPEN = Pattern.compile("\"openRequests\"\\s*:\\s*(\\d+)");
     private static final Pattern OVERDUE = Pattern.compile("\"overdueRequests\"\\s*:\\s*(\\d+)");
+    private static final Pattern AS_OF = Pattern.compile("\"asOf\"\\s*:\\s*\"([^\"]+)\"");
 
     private DashboardBenchmark() {}
 
@@ -171,7 +172,11 @@ public final class DashboardBenchmark {
         System.exit(exit);
     }
 
-    /** Polls /api/summary until its {@code requests} equals what was loaded: the figures say what was sent. */
+    /**
+     * Polls /api/summary until its {@code requests} equals what was loaded and two snapshots in a
+     * row (two different {@code asOf}) give the same figures: a snapshot built while the stream
+     * thread was still writing may count every request but not yet every closure.
+     */
     private static String awaitSummary(HttpClient http, String baseUrl, long requests, Duration timeout)
             throws InterruptedException {
         HttpRequest get = HttpRequest.newBuilder(URI.create(baseUrl + "/api/summary"))
@@ -180,19 +185,37 @@ public final class DashboardBenchmark {
                 .build();
         long deadline = System.nanoTime() + timeout.toNanos();
         String body = "";
+        String previous = null;
         while (System.nanoTime() < deadline) {
             try {
                 HttpResponse<String> response = http.send(get, HttpResponse.BodyHandlers.ofString());
                 body = response.body();
                 if (response.statusCode() == 200 && number(REQUESTS, body) == requests) {
-                    return body;
+                    if (previous != null
+                            && !asOf(previous).equals(asOf(body))
+                            && figures(previous).equals(figures(body))) {
+                        return body;
+                    }
+                    if (previous == null || !asOf(previous).equals(asOf(body))) {
+                        previous = body;
+                    }
                 }
             } catch (IOException e) {
                 body = e.toString();
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException("/api/summary never said requests=" + requests + "; last answer: " + body);
+        throw new IllegalStateException(
+                "/api/summary never settled at requests=" + requests + "; last answer: " + body);
+    }
+
+    private static String asOf(String json) {
+        Matcher matcher = AS_OF.matcher(json);
+        return matcher.find() ? matcher.group(1) : "";
+    }
+
+    private static List<Long> figures(String json) {
+        return List.of(number(REQUESTS, json), number(OPEN, json), number(OVERDUE, json));
     }
 
     private static long number(Pattern pattern, String json) {
@@ -324,9 +347,17 @@ public final class DashboardBenchmark {
                 .append(number(OPEN, summary))
                 .append(" overdueRequests=")
                 .append(number(OVERDUE, summary))
-                .append(" (first matching answer ")
+                .append(" (settled: two snapshots agreeing, ")
                 .append(Figures.oneDecimal(summarySeconds))
                 .append(" s after catch-up)\n");
+        out.append("            history has ")
+                .append(Figures.whole(loaded.open()))
+                .append(" open, all past due: ")
+                .append(
+                        number(OPEN, summary) == loaded.open() && number(OVERDUE, summary) == loaded.open()
+                                ? "figures MATCH"
+                                : "figures DIFFER")
+                .append('\n');
         out.append('\n');
         out.append(String.format(
                 java.util.Locale.ROOT,

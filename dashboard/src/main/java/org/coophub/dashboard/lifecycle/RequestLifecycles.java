@@ -51,12 +51,17 @@ public final class RequestLifecycles {
                 .filter((key, message) -> message != null && message.getRequestId() != null, Named.as("party-valid"))
                 .mapValues(LifecycleEvent::of, Named.as("party-event"));
 
+        // every store cached: a request's messages arriving within one commit interval (a catch-up
+        // reads them back to back) write its lifecycle to RocksDB and the changelog once, not once
+        // per message; a cell, changed by every message about any of its requests, likewise
         builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(STORE), Serdes.String(), new JsonSerde<>(RequestLifecycle.class)));
+                        Stores.persistentKeyValueStore(STORE), Serdes.String(), new JsonSerde<>(RequestLifecycle.class))
+                .withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(OPEN_REQUESTS), Serdes.String(), new JsonSerde<>(OpenRequest.class)));
-        // a cell changes with every message about any of its requests: cached, it is written to its
-        // store and changelog once per commit, not once per message
+                        Stores.persistentKeyValueStore(OPEN_REQUESTS),
+                        Serdes.String(),
+                        new JsonSerde<>(OpenRequest.class))
+                .withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(
                         Stores.persistentKeyValueStore(FIGURES), Serdes.String(), new JsonSerde<>(FigureCell.class))
                 .withCachingEnabled());

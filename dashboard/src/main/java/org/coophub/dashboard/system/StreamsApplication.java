@@ -5,6 +5,7 @@ import java.util.Properties;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.slf4j.Logger;
@@ -22,6 +23,7 @@ final class StreamsApplication implements SmartLifecycle {
     StreamsApplication(Topology topology, Properties config) {
         this.streams = new KafkaStreams(topology, config);
         streams.setStateListener((now, before) -> log.info("Dashboard streams {} -> {}", before, now));
+        streams.setUncaughtExceptionHandler(StreamsApplication::onStreamThreadError);
     }
 
     @Override
@@ -40,6 +42,20 @@ final class StreamsApplication implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return running;
+    }
+
+    /**
+     * A stream thread that failed for a passing reason (the schema registry unreachable, a broker
+     * timeout: see {@link DeadLetteringHandler}) is replaced, and the new one reads the same record
+     * again; anything else stops the application, and health turns DOWN.
+     */
+    static StreamThreadExceptionResponse onStreamThreadError(Throwable error) {
+        if (DeadLetteringHandler.isRetriable(error)) {
+            log.warn("A stream thread failed for a passing reason, replacing it: {}", error.toString());
+            return StreamThreadExceptionResponse.REPLACE_THREAD;
+        }
+        log.error("A stream thread failed, stopping the dashboard's streams", error);
+        return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
     }
 
     KafkaStreams.State state() {

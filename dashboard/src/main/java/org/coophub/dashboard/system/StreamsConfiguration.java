@@ -75,6 +75,15 @@ class StreamsConfiguration {
         // likewise a fetch of 50 MB (the default), and the next one prefetched, on a 384 MB heap:
         // the stream thread is slower than 8 MB a fetch anyway
         config.putIfAbsent(StreamsConfig.consumerPrefix(ConsumerConfig.FETCH_MAX_BYTES_CONFIG), 8 * 1024 * 1024);
+        // exactly-once commits every 100 ms by default: each commit flushes every cache and ends a
+        // transaction on every task. Once a second keeps the figures live and lets the caches
+        // absorb a catch-up's bursts (operators may set both in the client properties)
+        config.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 1_000);
+        config.putIfAbsent(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 32L * 1024 * 1024);
+        // a task reads partition p of every party's topics: by default it waits for data on each
+        // of them that is known to have some, to process in timestamp order across them. The
+        // lifecycles are built to take messages in any order (out-of-order tests), so never wait
+        config.putIfAbsent(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, StreamsConfig.MAX_TASK_IDLE_MS_DISABLED);
         // a record that cannot be read goes to coop.dashboard.dlt, and the partition moves on
         config.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetteringHandler.class);
         config.put(DeadLetteringHandler.DEAD_LETTERS, deadLetters);
