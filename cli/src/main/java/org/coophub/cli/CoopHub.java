@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             DownCommand.class,
             StatusCommand.class,
             ResetCommand.class,
+            LogsCommand.class,
             PartyCommand.class,
             DirectoryCommand.class,
             DispatchCommand.class,

@@ -39,7 +39,7 @@ class CoopHubTest {
         int exit = run("--help");
 
         assertThat(exit).isZero();
-        assertThat(out.toString()).contains("up", "down", "status", "reset");
+        assertThat(out.toString()).contains("up", "down", "status", "logs", "reset");
     }
 
     @Test
@@ -73,6 +73,51 @@ class CoopHubTest {
 
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString().lines()).singleElement().asString().contains("--dashboard-port");
+    }
+
+    @Test
+    void resetWithoutATerminalAndWithoutYesRefusesInOneLineAndKeepsTheState() throws IOException {
+        Files.createDirectories(home.resolve(".coophub/credentials"));
+
+        int exit = run("reset");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString().lines())
+                .singleElement()
+                .asString()
+                .startsWith("coophub: ")
+                .contains("--yes");
+        assertThat(home.resolve(".coophub/credentials")).exists();
+    }
+
+    @Test
+    void resetWithYesWipesTheStateDirectory() throws IOException {
+        Files.createDirectories(home.resolve(".coophub/credentials"));
+
+        assertThat(run("reset", "--yes")).isZero();
+        assertThat(home.resolve(".coophub")).doesNotExist();
+    }
+
+    @Test
+    void logsOfAnUnknownComponentIsOneLineListingTheKnownOnes() throws IOException {
+        Files.createDirectories(home.resolve(".coophub/logs"));
+        Files.writeString(home.resolve(".coophub/logs/kafka.log"), "started\n");
+
+        int exit = run("logs", "zookeeper", "--lines", "5");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString().lines())
+                .singleElement()
+                .asString()
+                .isEqualTo("coophub: unknown component zookeeper; known: kafka");
+    }
+
+    @Test
+    void logsBeforeAnyStartIsOneLineAndExitOne() {
+        int exit = run("logs", "-f");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString().lines()).singleElement().asString().startsWith("coophub: no logs");
     }
 
     @Test

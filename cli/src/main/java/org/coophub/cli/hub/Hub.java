@@ -2,11 +2,13 @@ package org.coophub.cli.hub;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import org.coophub.cli.hub.PidFile.Inspection;
 import org.coophub.cli.hub.PidFile.Liveness;
@@ -89,16 +91,56 @@ public final class Hub {
         return new HubStatus(layout, out).print();
     }
 
-    public int reset() {
+    /**
+     * Wipes {@code .coophub/} (credentials, broker data, gateway inboxes, the dashboard's state, logs)
+     * once the user confirmed: {@code --yes}, or {@code reset} typed at the terminal. Without a
+     * terminal and without {@code --yes} it refuses rather than wipe silently.
+     */
+    public int reset(ResetConfirmation confirmation) {
+        Path state = layout.state();
+        if (!Files.exists(state)) {
+            out.println("Nothing to reset: " + state + " does not exist.");
+            return 0;
+        }
         boolean anyRunning =
                 inspectAndClearStale().stream().anyMatch(inspection -> inspection.liveness() == Liveness.RUNNING);
         if (anyRunning) {
             throw new HubException("CoopHub is running; stop it first with ./coophub down");
         }
-        new KafkaStorage(layout).delete();
-        out.println("Removed " + layout.kafkaDir() + " (Kafka data and cluster id); credentials are kept."
-                + " The next ./coophub up formats a fresh storage.");
+        if (!confirmation.yes() && confirmation.terminal() == null) {
+            throw new HubException("reset wipes " + state + " and needs a confirmation, but stdin is not a terminal;"
+                    + " pass --yes to reset without asking");
+        }
+        out.println("This deletes " + state + " and everything in it: the credentials (passwords and every"
+                + " principal's client settings), the Kafka broker's data (topics, offsets, users, onboarded"
+                + " parties), the gateways' inboxes, the dashboard's state and the logs.");
+        if (!confirmation.yes()) {
+            out.print("Type \"" + ResetConfirmation.WORD + "\" to confirm: ");
+            out.flush();
+            String answer = confirmation.terminal().get();
+            if (answer == null || !answer.strip().equals(ResetConfirmation.WORD)) {
+                out.println("Not confirmed; nothing was deleted.");
+                return 1;
+            }
+        }
+        deleteTree(state);
+        out.println("Removed " + state + ". The next ./coophub up starts afresh: new passwords, a freshly formatted"
+                + " broker, empty inboxes.");
         return 0;
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.delete(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            throw new HubException("could not delete all of " + dir + ": " + e.getMessage());
+        }
     }
 
     /**

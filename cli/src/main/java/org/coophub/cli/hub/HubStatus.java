@@ -6,12 +6,17 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import org.coophub.cli.hub.PidFile.Liveness;
 
-/** {@code ./coophub status}: one line per component; exit 0 only when every component runs. */
+/**
+ * {@code ./coophub status}: one line per component; exit 0 only when every component runs. A
+ * gateway's line ends with its consumer group's lag on its requests topic ({@link GatewayLag}).
+ */
 final class HubStatus {
 
     private final HubLayout layout;
@@ -25,7 +30,16 @@ final class HubStatus {
     int print() {
         Properties ports = readPorts();
         boolean allRunning = true;
-        for (Component component : Component.known(layout)) {
+        List<Component> components = Component.known(layout);
+        boolean brokerRunning = PidFile.of(layout, Component.KAFKA).inspect().liveness() == Liveness.RUNNING;
+        Map<String, String> lags = GatewayLag.describe(
+                layout,
+                components.stream()
+                        .filter(Component::isGateway)
+                        .map(Component::party)
+                        .toList(),
+                brokerRunning);
+        for (Component component : components) {
             String port = ports.getProperty(portKey(component), "");
             boolean expected = component.equals(Component.KAFKA)
                     || !port.isEmpty()
@@ -36,6 +50,9 @@ final class HubStatus {
                 case STALE -> "stopped  (stale pid file: " + inspection.reason() + ")";
                 case ABSENT -> expected ? "stopped" : notStarted(component);
             };
+            if (component.isGateway()) {
+                state = state + "  " + lags.get(component.party());
+            }
             out.printf(Locale.ROOT, "%-16s %s%n", component.id(), state);
             if (expected && inspection.liveness() != Liveness.RUNNING) {
                 allRunning = false;

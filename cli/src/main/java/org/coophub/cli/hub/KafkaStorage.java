@@ -20,7 +20,7 @@ import org.apache.kafka.common.Uuid;
 final class KafkaStorage {
 
     private static final String RESET_HINT =
-            "run ./coophub reset (deletes the hub's Kafka data) or remove " + ".coophub/kafka";
+            "remove .coophub/kafka (the hub's Kafka data), or run ./coophub reset to wipe all of .coophub/";
 
     private final HubLayout layout;
 

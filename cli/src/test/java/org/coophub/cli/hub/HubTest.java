@@ -116,14 +116,15 @@ class HubTest {
     }
 
     @Test
-    void resetRefusesWhileRunningAndOtherwiseDeletesKafkaData() throws Exception {
+    void resetRefusesWhileRunningAndOtherwiseWipesTheWholeStateDirectory() throws Exception {
         Process kafka = IdleChild.launch(layout, Component.KAFKA);
         Files.createDirectories(layout.kafkaData());
-        assertThatThrownBy(hub::reset).hasMessageContaining("./coophub down");
+        assertThatThrownBy(() -> hub.reset(ResetConfirmation.assumeYes())).hasMessageContaining("./coophub down");
 
         ChildProcesses.stop(kafka.toHandle(), Hub.STOP_GRACE);
-        assertThat(hub.reset()).isZero();
+        assertThat(hub.reset(ResetConfirmation.assumeYes())).isZero();
         assertThat(layout.kafkaDir()).doesNotExist();
+        assertThat(layout.state()).doesNotExist();
     }
 
     private static String text(ByteArrayOutputStream stream) {

@@ -166,6 +166,20 @@ class RequestFlowIT {
                 });
     }
 
+    @Test
+    void statusShowsTheFrenchGatewaysConsumerLagOnItsRequestsTopic() {
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> {
+                    var status = new ByteArrayOutputStream();
+                    int exit = new Hub(layout, new PrintStream(status, true), System.err).status();
+                    assertThat(exit).as(status.toString(StandardCharsets.UTF_8)).isZero();
+                    assertThat(status.toString(StandardCharsets.UTF_8).lines())
+                            .anySatisfy(line -> assertThat(line)
+                                    .matches("gateway-FRA +running +pid .* RSS .*  lag( \\d+|: no commit yet)"));
+                });
+    }
+
     /** Reads France's responses as the court, committed transactions only, until a quiet spell after a receipt. */
     private List<PartyMessage> receiptsFor(String requestId) {
         var settings = TestClients.consumer(layout.clientProperties("court"), "court-check");
