@@ -59,6 +59,10 @@ for party in ${ONBOARD_PARTIES}; do
     echo "onboarding: ${variable} is not set; each party of ONBOARD_PARTIES needs its gateway's password" >&2
     exit 1
   fi
+  if [[ "${password}" == replace-me || ! "${password}" =~ ^[A-Za-z0-9]+$ ]]; then
+    echo "onboarding: ${variable} must be letters and digits only, and not the placeholder of docker/.env.example" >&2
+    exit 1
+  fi
   cat >"${credentials}/gateway-${party}.properties" <<PROPERTIES
 bootstrap.servers=${KAFKA_BOOTSTRAP}
 security.protocol=SASL_PLAINTEXT

@@ -15,6 +15,17 @@ set -eu
 : "${KAFKA_CLUSTER_ID:?KAFKA_CLUSTER_ID is not set}"
 replication="${KAFKA_INTERNAL_REPLICATION_FACTOR:-1}"
 
+# the passwords go unquoted into --add-scram and into JAAS strings; the example's placeholder is no password
+for variable in BROKER_PASSWORD COURT_PASSWORD REGISTRY_PASSWORD; do
+  value="$(printenv "${variable}")"
+  case "${value}" in
+    replace-me | *[!A-Za-z0-9]*)
+      echo "kafka: ${variable} must be letters and digits only, and not the placeholder of docker/.env.example" >&2
+      exit 1
+      ;;
+  esac
+done
+
 umask 077
 config_dir=/tmp/coophub
 mkdir -p "${config_dir}"
