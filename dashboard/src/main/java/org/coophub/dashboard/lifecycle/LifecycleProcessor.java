@@ -35,8 +35,9 @@ class LifecycleProcessor implements Processor<String, LifecycleEvent, Void, Void
             return;
         }
         // the record timestamp is the hub's: the producer's for court messages and, on topics with
-        // message.timestamp.type=LogAppendTime, the broker's for the party's messages
-        RequestLifecycle after = lifecycle.with(event, record.timestamp());
+        // message.timestamp.type=LogAppendTime, the broker's for the party's messages. An imported
+        // message's is the time of the import: its occurredAt, the Registry's record, stands instead
+        RequestLifecycle after = lifecycle.with(event, event.timeOf(record.timestamp()));
         lifecycles.put(requestId, after);
         updateFigures(Contribution.of(before), Contribution.of(after));
         updateOpen(requestId, OpenRequest.of(before), OpenRequest.of(after));

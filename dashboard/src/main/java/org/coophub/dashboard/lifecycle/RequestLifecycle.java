@@ -9,9 +9,19 @@ import java.util.Set;
  * What the hub knows of one request, folded from every message about it in any order. Times are
  * hub-side Kafka record timestamps (epoch millis): the court's append for the dispatch, the
  * append of the party's receipt for the acknowledgement, never the party's own {@code sentAt}.
+ * The one exception is the Registry's own record of the past: an imported request, and each event
+ * recorded with it, is timed by the record's {@code occurredAt}.
+ *
+ * <p>A gateway acknowledges receipt of an imported request when it receives it, years after the
+ * fact: that is receipt of the imported copy, not the party's answer of the past. So the
+ * acknowledgement of an imported request is the recorded one (none if the record has none); a
+ * live receipt is kept aside in {@code liveAcknowledgedAt}, so that the result is the same
+ * whether it is folded before or after the imported request. Live status reports on an imported
+ * request count like any other: they are live progress on an old request.
  *
  * @param dispatchedAt hub time of the REQUEST message; null while only party messages arrived
- * @param acknowledgedAt hub time of the earliest receipt acknowledgement
+ * @param acknowledgedAt time of the earliest receipt acknowledgement that counts: the recorded
+ *     one for an imported request, else the earliest of all
  * @param executedAt hub time of the earliest EXECUTED or PARTIALLY_EXECUTED status
  * @param firstResponseAt hub time of the earliest status other than RECEIVED: the party's first
  *     substantive response
@@ -24,6 +34,11 @@ import java.util.Set;
  * @param requestPartition partition of the earliest REQUEST record on {@code coop.<P>.requests};
  *     null when unknown. Internal: never shown, compared with the gateway's committed offsets
  * @param requestOffset offset of that record, null when unknown
+ * @param importSource where the Registry's record of this request comes from, when the request
+ *     was imported (its REQUEST message carried {@code imported}); null for a request sent live
+ * @param liveAcknowledgedAt hub time of the earliest live receipt acknowledgement; for an imported
+ *     request, when its gateway received the imported copy
+ * @param recordedAcknowledgedAt time of the earliest receipt acknowledgement in the Registry's record
  * @param timeline every message once, in hub-time order; its message ids are the de-duplication
  *     set
  */
@@ -47,6 +62,9 @@ public record RequestLifecycle(
         boolean withdrawn,
         Integer requestPartition,
         Long requestOffset,
+        String importSource,
+        Long liveAcknowledgedAt,
+        Long recordedAcknowledgedAt,
         List<Step> timeline) {
 
     /** Statuses after which nothing more is expected from the party. */
@@ -78,6 +96,9 @@ public record RequestLifecycle(
                 false,
                 null,
                 null,
+                null,
+                null,
+                null,
                 List.of());
     }
 
@@ -86,7 +107,15 @@ public record RequestLifecycle(
         return timeline.stream().anyMatch(step -> step.messageId().equals(messageId));
     }
 
-    /** This lifecycle with one more message, received at hub time {@code at}. */
+    /** Whether the request was imported from the Registry's records rather than sent live. */
+    public boolean imported() {
+        return importSource != null;
+    }
+
+    /**
+     * This lifecycle with one more message, at time {@code at}: the hub's, or for an imported
+     * message the Registry's record of it.
+     */
     RequestLifecycle with(LifecycleEvent event, long at) {
         List<Step> steps = new ArrayList<>(timeline);
         steps.add(new Step(event.messageId(), event.kind(), at, event.revision(), event.status()));
@@ -95,7 +124,6 @@ public record RequestLifecycle(
         String newParty = party != null ? party : event.party();
         String newType = event.requestType() != null ? event.requestType() : requestType;
         Long dispatched = dispatchedAt;
-        Long acknowledged = acknowledgedAt;
         Long executed = executedAt;
         Long firstResponse = firstResponseAt;
         Long closed = closedAt;
@@ -107,6 +135,12 @@ public record RequestLifecycle(
         long dueAt = dueSetAt;
         Integer partition = requestPartition;
         Long offset = requestOffset;
+        String source = importSource;
+        Long liveAcknowledged = liveAcknowledgedAt;
+        Long recordedAcknowledged = recordedAcknowledgedAt;
+        if (liveAcknowledged == null && recordedAcknowledged == null && importSource == null) {
+            liveAcknowledged = acknowledgedAt; // stored before the two were kept apart: all live
+        }
 
         if (event.fromCourt()) {
             if ("REQUEST".equals(event.kind())) {
@@ -116,6 +150,9 @@ public record RequestLifecycle(
                 }
                 dispatched = earliest(dispatched, at);
                 newParty = event.party();
+                if (event.importedRequest() && source == null) {
+                    source = event.importSource();
+                }
             } else if ("WITHDRAWAL".equals(event.kind())) {
                 withdrawnAtNow = earliest(withdrawnAtNow, at);
             }
@@ -125,7 +162,11 @@ public record RequestLifecycle(
                 dueAt = at;
             }
         } else if ("RECEIPT_ACKNOWLEDGEMENT".equals(event.kind())) {
-            acknowledged = earliest(acknowledged, at);
+            if (event.occurredAt() != null) {
+                recordedAcknowledged = earliest(recordedAcknowledged, at);
+            } else {
+                liveAcknowledged = earliest(liveAcknowledged, at);
+            }
         } else if ("STATUS_UPDATE".equals(event.kind()) && event.status() != null) {
             if (at >= statusAt) {
                 status = event.status();
@@ -141,6 +182,8 @@ public record RequestLifecycle(
                 executed = earliest(executed, at);
             }
         }
+        // an imported request: the record says whether and when it was acknowledged
+        Long acknowledged = source != null ? recordedAcknowledged : earliest(liveAcknowledged, recordedAcknowledged);
         return new RequestLifecycle(
                 requestId,
                 newParty,
@@ -161,11 +204,21 @@ public record RequestLifecycle(
                 withdrawn || withdrawnAtNow != null,
                 partition,
                 offset,
+                source,
+                liveAcknowledged,
+                recordedAcknowledged,
                 List.copyOf(steps));
     }
 
     private static Long earliest(Long known, long at) {
         return known == null ? at : Math.min(known, at);
+    }
+
+    private static Long earliest(Long one, Long other) {
+        if (one == null) {
+            return other;
+        }
+        return other == null ? one : earliest(one, other.longValue());
     }
 
     /** The status a manager reads: withdrawn, the party's latest report, acknowledged or dispatched. */
