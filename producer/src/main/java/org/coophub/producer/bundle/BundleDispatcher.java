@@ -71,6 +71,12 @@ class BundleDispatcher {
         }
         for (int i = 0; i < requests.size(); i++) {
             problems.addAll(validator.problems(requests.get(i), "requests[" + i + "]."));
+            if (requests.get(i) != null && requests.get(i).imported() != null) {
+                problems.add(new FieldProblem(
+                        "requests[" + i + "].imported",
+                        "a coordinated action of the past goes through POST /requests/batch, its requests sharing"
+                                + " imported.coordinationId"));
+            }
         }
         if (!problems.isEmpty()) {
             throw new RequestRejected(problems.stream().sorted().toList());

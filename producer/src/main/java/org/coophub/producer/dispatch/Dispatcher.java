@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +37,12 @@ public class Dispatcher {
 
     /** The answer, and whether it is new (201) or the original one replayed (200). */
     public record Outcome(DispatchResult result, boolean created) {}
+
+    /**
+     * One request of a batch: its outcome, or the {@link RequestRejected} or {@link
+     * RequestConflict} that refused it.
+     */
+    public record Attempt(Outcome outcome, RuntimeException refusal) {}
 
     private final RequestValidator validator;
     private final DispatchStore store;
@@ -81,6 +89,60 @@ public class Dispatcher {
     }
 
     /**
+     * Dispatches many requests, each judged on its own (a replay, a refusal or a new dispatch), but
+     * records the new ones together: one database transaction and one outbox batch, so they reach
+     * Kafka in one transaction instead of one each. Every new one is committed to the database when
+     * this returns. If an id was taken meanwhile (or appears twice), they are dispatched one by one.
+     *
+     * @return one attempt per form, in order
+     */
+    public List<Attempt> dispatchAll(List<RequestForm> forms) {
+        List<Attempt> attempts = new ArrayList<>(Collections.nCopies(forms.size(), null));
+        List<Integer> fresh = new ArrayList<>();
+        for (int i = 0; i < forms.size(); i++) {
+            RequestForm form = forms.get(i);
+            try {
+                Optional<DispatchResult> replay = replay(form);
+                if (replay.isPresent()) {
+                    attempts.set(i, new Attempt(new Outcome(replay.get(), false), null));
+                    continue;
+                }
+                List<FieldProblem> problems = validator.problems(form, "");
+                if (problems.isEmpty()) {
+                    fresh.add(i);
+                } else {
+                    attempts.set(i, new Attempt(null, new RequestRejected(problems)));
+                }
+            } catch (RequestConflict conflict) {
+                attempts.set(i, new Attempt(null, conflict));
+            }
+        }
+        if (fresh.isEmpty()) {
+            return attempts;
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        String batchId = UUID.randomUUID().toString();
+        try {
+            List<DispatchResult> results = transactions.execute(status -> fresh.stream()
+                    .map(i -> record(withAssignedId(forms.get(i)), batchId, null, now, now))
+                    .toList());
+            for (int k = 0; k < fresh.size(); k++) {
+                attempts.set(fresh.get(k), new Attempt(new Outcome(results.get(k), true), null));
+            }
+        } catch (DuplicateKeyException raced) {
+            // nothing of this batch was recorded: one at a time, so each gets its own answer
+            for (int i : fresh) {
+                try {
+                    attempts.set(i, new Attempt(dispatch(forms.get(i)), null));
+                } catch (RequestRejected | RequestConflict refusal) {
+                    attempts.set(i, new Attempt(null, refusal));
+                }
+            }
+        }
+        return attempts;
+    }
+
+    /**
      * The original answer if a request with this id was already dispatched with the same content.
      *
      * @throws RequestConflict if it was dispatched with other content
@@ -114,15 +176,19 @@ public class Dispatcher {
             RequestForm form, String batchId, String coordinationId, Instant notBefore, Instant now) {
         String messageId = UUID.randomUUID().toString();
         String body = json.writeValueAsString(form);
+        RequestForm.Imported imported = form.imported();
+        // an imported request was dispatched by the Registry back then; it is sent now all the same
+        Instant dispatchedAt = imported == null ? now : imported.dispatchedAt().truncatedTo(ChronoUnit.MILLIS);
+        String coordination = coordinationId == null && imported != null ? imported.coordinationId() : coordinationId;
         store.insert(
                 new StoredRequest(
                         form.requestId(),
                         form.addressee(),
                         1,
-                        coordinationId,
+                        coordination,
                         sha256(form),
                         messageId,
-                        now,
+                        dispatchedAt,
                         notBefore,
                         201,
                         body),
@@ -133,14 +199,15 @@ public class Dispatcher {
                 .setAddressee(form.addressee())
                 .setKind(CourtMessageKind.REQUEST)
                 .setSentAt(notBefore)
-                .setRequest(RequestMapper.toRecord(form, 1, coordinationId, now))
+                .setRequest(RequestMapper.toRecord(form, 1, coordination, dispatchedAt))
+                .setImported(RequestMapper.imported(form))
                 .build();
         outbox.enqueue(
                 batchId,
                 notBefore,
                 now,
                 new Outbox.Entry(Topics.requests(form.addressee()), form.requestId(), messageId, message));
-        return new DispatchResult(form.requestId(), 1, form.addressee(), messageId, now);
+        return new DispatchResult(form.requestId(), 1, form.addressee(), messageId, dispatchedAt);
     }
 
     /** The request as received, read back from the store. */

@@ -41,6 +41,7 @@ class RequestController {
     DispatchedRequest find(@PathVariable String requestId) {
         StoredRequest stored =
                 store.find(requestId).orElseThrow(() -> new NotFound("No request " + requestId + " was dispatched"));
+        RequestForm request = dispatcher.parse(stored.body());
         return new DispatchedRequest(
                 stored.requestId(),
                 stored.addressee(),
@@ -50,6 +51,7 @@ class RequestController {
                 stored.dispatchedAt(),
                 stored.notBefore(),
                 outbox.sentAt(stored.messageId()).orElse(null),
-                dispatcher.parse(stored.body()));
+                request,
+                request.imported() == null ? null : request.imported().source());
     }
 }

@@ -1,6 +1,7 @@
 package org.coophub.producer.dispatch;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -9,10 +10,12 @@ import org.coophub.schemas.request.AssetKind;
 import org.coophub.schemas.request.AttachmentReference;
 import org.coophub.schemas.request.Confidentiality;
 import org.coophub.schemas.request.CooperationRequest;
+import org.coophub.schemas.request.ImportedRecord;
 import org.coophub.schemas.request.PersonDetails;
 import org.coophub.schemas.request.PersonRole;
 import org.coophub.schemas.request.PlaceDetails;
 import org.coophub.schemas.request.Priority;
+import org.coophub.schemas.request.RecordedEvent;
 import org.coophub.schemas.request.RequestContents;
 import org.coophub.schemas.request.RequestingOrgan;
 
@@ -52,6 +55,28 @@ public final class RequestMapper {
                 .setWarrantReference(form.warrantReference())
                 .setCoordinationId(coordinationId)
                 .setAttachments(map(form.attachments(), RequestMapper::attachment))
+                .build();
+    }
+
+    /** The Registry's record of an imported request; {@code null} for a live one. */
+    public static ImportedRecord imported(RequestForm form) {
+        RequestForm.Imported imported = form.imported();
+        if (imported == null) {
+            return null;
+        }
+        return ImportedRecord.newBuilder()
+                .setOccurredAt(imported.dispatchedAt().truncatedTo(ChronoUnit.MILLIS))
+                .setSource(imported.source())
+                .setEvents(map(imported.events(), RequestMapper::event))
+                .build();
+    }
+
+    private static RecordedEvent event(RequestForm.Event event) {
+        return RecordedEvent.newBuilder()
+                .setKind(event.kind())
+                .setStatus(event.status())
+                .setLegalBasis(event.legalBasis())
+                .setOccurredAt(event.occurredAt().truncatedTo(ChronoUnit.MILLIS))
                 .build();
     }
 

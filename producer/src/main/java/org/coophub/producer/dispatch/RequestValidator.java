@@ -3,8 +3,11 @@ package org.coophub.producer.dispatch;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -12,18 +15,27 @@ import org.coophub.producer.directory.Directory;
 import org.coophub.producer.system.FieldProblem;
 import org.coophub.schemas.Topics;
 import org.coophub.schemas.directory.PartyProfile;
+import org.coophub.schemas.request.RecordedEventKind;
 import org.coophub.schemas.request.RequestType;
+import org.coophub.schemas.response.RequestStatus;
 import org.springframework.stereotype.Component;
 
 /**
  * Everything wrong with a request, all at once: the bean constraints on the form, the contents
- * art. 96(2) requires for its type, and the addressee's entry in the directory.
+ * art. 96(2) requires for its type, the addressee's entry in the directory, and for an imported
+ * request the coherence of its history (nothing in the future, nothing before its dispatch, events
+ * in order, a withdrawal last).
  */
 @Component
 public class RequestValidator {
 
     private static final Set<RequestType> ARREST =
             EnumSet.of(RequestType.ARREST_AND_SURRENDER, RequestType.PROVISIONAL_ARREST);
+
+    private static final List<String> STATUSES = Arrays.stream(RequestStatus.values())
+            .filter(status -> status != RequestStatus.UNKNOWN)
+            .map(Enum::name)
+            .toList();
 
     private final Validator validator;
     private final Directory directory;
@@ -43,10 +55,75 @@ public class RequestValidator {
         }
         contents(form, prefix, problems);
         addressee(form, prefix, problems);
-        if (form.dueBy() != null && !form.dueBy().isAfter(LocalDate.now(clock))) {
-            problems.add(new FieldProblem(prefix + "dueBy", "must be a date in the future"));
+        if (form.imported() == null) {
+            if (form.dueBy() != null && !form.dueBy().isAfter(LocalDate.now(clock))) {
+                problems.add(new FieldProblem(prefix + "dueBy", "must be a date in the future"));
+            }
+        } else {
+            imported(form, prefix, problems);
         }
         return problems.stream().sorted().toList();
+    }
+
+    /** The history of an imported request; missing values were reported by the bean constraints. */
+    private void imported(RequestForm form, String prefix, List<FieldProblem> problems) {
+        RequestForm.Imported imported = form.imported();
+        Instant now = clock.instant();
+        Instant dispatchedAt = imported.dispatchedAt();
+        if (dispatchedAt != null && dispatchedAt.isAfter(now)) {
+            problems.add(new FieldProblem(prefix + "imported.dispatchedAt", "must not be in the future"));
+        }
+        // a due date of the past is history here, but it cannot precede the dispatch
+        if (form.dueBy() != null
+                && dispatchedAt != null
+                && form.dueBy().isBefore(LocalDate.ofInstant(dispatchedAt, ZoneOffset.UTC))) {
+            problems.add(new FieldProblem(
+                    prefix + "dueBy",
+                    "must not be before the date the request was dispatched (imported.dispatchedAt)"));
+        }
+        List<RequestForm.Event> events = imported.events() == null ? List.of() : imported.events();
+        Instant previous = dispatchedAt;
+        for (int i = 0; i < events.size(); i++) {
+            RequestForm.Event event = events.get(i);
+            if (event == null) {
+                continue; // already reported as null
+            }
+            String path = prefix + "imported.events[" + i + "].";
+            Instant occurredAt = event.occurredAt();
+            if (occurredAt != null) {
+                if (occurredAt.isAfter(now)) {
+                    problems.add(new FieldProblem(path + "occurredAt", "must not be in the future"));
+                }
+                if (dispatchedAt != null && occurredAt.isBefore(dispatchedAt)) {
+                    problems.add(new FieldProblem(
+                            path + "occurredAt",
+                            "must not be before the request was dispatched (imported.dispatchedAt)"));
+                } else if (previous != null && occurredAt.isBefore(previous)) {
+                    problems.add(new FieldProblem(
+                            path + "occurredAt", "must not be before the previous event: events go oldest first"));
+                }
+                previous = occurredAt;
+            }
+            RecordedEventKind kind = event.kind();
+            if (kind == RecordedEventKind.UNKNOWN) {
+                problems.add(new FieldProblem(
+                        path + "kind", "must be RECEIPT_ACKNOWLEDGEMENT, STATUS_UPDATE or WITHDRAWAL"));
+            }
+            if (kind == RecordedEventKind.STATUS_UPDATE) {
+                if (blank(event.status())) {
+                    problems.add(new FieldProblem(
+                            path + "status", "a status update needs a status: " + String.join(", ", STATUSES)));
+                } else if (!STATUSES.contains(event.status())) {
+                    problems.add(new FieldProblem(path + "status", "must be one of " + String.join(", ", STATUSES)));
+                }
+            } else if (kind != null && event.status() != null) {
+                problems.add(new FieldProblem(path + "status", "only a STATUS_UPDATE carries a status"));
+            }
+            if (kind == RecordedEventKind.WITHDRAWAL && i < events.size() - 1) {
+                problems.add(
+                        new FieldProblem(path + "kind", "a withdrawal ends the request: it must be the last event"));
+            }
+        }
     }
 
     private static void contents(RequestForm form, String prefix, List<FieldProblem> problems) {
