@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             PartyCommand.class,
             DirectoryCommand.class,
             DispatchCommand.class,
+            ScenarioCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class CoopHub implements Runnable {

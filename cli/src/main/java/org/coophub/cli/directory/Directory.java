@@ -19,6 +19,7 @@ import org.coophub.cli.hub.HubException;
 import org.coophub.schemas.Topics;
 import org.coophub.schemas.directory.PartyKind;
 import org.coophub.schemas.directory.PartyProfile;
+import org.coophub.schemas.directory.VoluntaryAgreement;
 import org.coophub.schemas.serde.CoopAvroSerializer;
 
 /** Writes party profiles to {@code coop.directory} as the court (key = party code). */
@@ -29,8 +30,14 @@ public final class Directory {
      *
      * @param byGroup profiles per regional group
      * @param removed codes tombstoned because they were not parties at that date
+     * @param agreements the voluntary agreements the profiles carry, by kind (see {@link Agreements})
      */
-    public record Seeded(AsOf asOf, int profiles, Map<String, Integer> byGroup, List<String> removed) {}
+    public record Seeded(
+            AsOf asOf,
+            int profiles,
+            Map<String, Integer> byGroup,
+            List<String> removed,
+            Map<String, Integer> agreements) {}
 
     private final CourtConnection court;
     private final Clock clock;
@@ -41,23 +48,30 @@ public final class Directory {
     }
 
     /**
-     * One profile per State Party at {@code asOf}; a State of the list that was not a party then
+     * One profile per State Party at {@code asOf}, with the voluntary agreements of {@link Agreements}
+     * (the Bureau report's counts: 18 witness relocation, 10 enforcement of sentences, 1 interim
+     * release; the States are the scenario's choice); a State of the list that was not a party then
      * gets a tombstone, so re-seeding with another date leaves exactly that date's parties.
      */
     public Seeded seed(AsOf asOf) {
         var profiles = new ArrayList<PartyProfile>();
         var removed = new ArrayList<String>();
         var byGroup = new TreeMap<String, Integer>();
+        var agreements = new TreeMap<String, Integer>();
         for (StatesParties.State state : StatesParties.read()) {
             if (state.isParty(asOf)) {
                 profiles.add(state.profile(clock.instant()));
                 byGroup.merge(state.group().name(), 1, Integer::sum);
+                for (VoluntaryAgreement agreement :
+                        profiles.get(profiles.size() - 1).getAgreements()) {
+                    agreements.merge(agreement.getKind().name(), 1, Integer::sum);
+                }
             } else {
                 removed.add(state.code());
             }
         }
         publish(profiles, removed);
-        return new Seeded(asOf, profiles.size(), byGroup, removed);
+        return new Seeded(asOf, profiles.size(), byGroup, removed, agreements);
     }
 
     /** A party outside the States Parties list: a State cooperating ad hoc, or an organisation. */

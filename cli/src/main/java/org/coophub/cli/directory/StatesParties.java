@@ -53,6 +53,7 @@ final class StatesParties {
                     .setActive(true)
                     .setChannel(CommunicationChannel.DIPLOMATIC)
                     .setLanguages(Languages.toBcp47(languageChoice))
+                    .setAgreements(Agreements.of(code))
                     .setUpdatedAt(updatedAt)
                     .build();
         }
