@@ -1,6 +1,7 @@
 package org.coophub.producer.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -72,10 +73,9 @@ class ImportedRequestTests {
             assertThat(message.getImported().getEvents())
                     .extracting(RecordedEvent::getKind, RecordedEvent::getStatus, RecordedEvent::getLegalBasis)
                     .containsExactly(
-                            org.assertj.core.groups.Tuple.tuple(RecordedEventKind.RECEIPT_ACKNOWLEDGEMENT, null, null),
-                            org.assertj.core.groups.Tuple.tuple(
-                                    RecordedEventKind.STATUS_UPDATE, "IN_CONSULTATION", "art. 97"),
-                            org.assertj.core.groups.Tuple.tuple(RecordedEventKind.WITHDRAWAL, null, null));
+                            tuple(RecordedEventKind.RECEIPT_ACKNOWLEDGEMENT, null, null),
+                            tuple(RecordedEventKind.STATUS_UPDATE, "IN_CONSULTATION", "art. 97"),
+                            tuple(RecordedEventKind.WITHDRAWAL, null, null));
             assertThat(message.getImported().getEvents().get(2).getOccurredAt())
                     .isEqualTo(Instant.parse("2017-06-01T12:00:00Z"));
         });
