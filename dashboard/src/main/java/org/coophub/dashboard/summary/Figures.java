@@ -138,7 +138,9 @@ public class Figures {
                 lifecycle.timeline().stream()
                         .map(step -> new RequestView.Event(
                                 step.kind(), Instant.ofEpochMilli(step.at()), step.revision(), step.status()))
-                        .toList()));
+                        .toList(),
+                lifecycle.imported(),
+                lifecycle.importSource()));
     }
 
     public Optional<PartyView> party(String code) {

@@ -11,6 +11,9 @@ import java.util.List;
  * @param firstResponseAt hub time of the party's first status other than RECEIVED
  * @param closedAt hub time of the party's first closing status (executed, partly executed,
  *     refused, unable to execute); a withdrawal is shown by the status WITHDRAWN
+ * @param imported whether the request was imported from the Registry's records
+ *     ({@code CourtMessage.imported}): its times are then the recorded ones, not the import's
+ * @param importSource where that record comes from, null for a request sent live
  */
 public record RequestView(
         String requestId,
@@ -27,7 +30,9 @@ public record RequestView(
         LocalDate dueBy,
         boolean open,
         boolean overdue,
-        List<Event> timeline) {
+        List<Event> timeline,
+        boolean imported,
+        String importSource) {
 
     /** One message in the request's life, at hub time. */
     public record Event(String kind, Instant at, int revision, String status) {}

@@ -148,7 +148,9 @@ class DashboardApiTest {
                         null,
                         true,
                         false,
-                        List.of())));
+                        List.of(),
+                        false,
+                        null)));
 
         mvc.perform(get("/api/requests/R1"))
                 .andExpect(jsonPath("$.underSeal").value(true))

@@ -38,6 +38,7 @@ import org.coophub.dashboard.summary.DashboardStores;
 import org.coophub.dashboard.summary.Figures;
 import org.coophub.dashboard.summary.Filter;
 import org.coophub.dashboard.summary.Period;
+import org.coophub.dashboard.summary.RequestView;
 import org.coophub.dashboard.summary.Responsiveness;
 import org.coophub.dashboard.summary.SnapshotBuilder;
 import org.coophub.dashboard.summary.Summary;
@@ -144,6 +145,12 @@ class ImportedHistoryTest {
                 .isEqualTo(new BreakdownRow("FRA", TYPE, "2017-03", 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0));
         assertThat(hub.figures.backlog(Period.MONTH, Filter.NONE).rows())
                 .containsExactly(new BacklogRow("2017-03", 1, 0, 1), new BacklogRow("2017-04", 0, 1, 0));
+        RequestView view = hub.figures.request("R1").orElseThrow();
+        assertThat(view.dispatchedAt()).isEqualTo(SENT);
+        assertThat(view.acknowledgedAt()).isEqualTo(days(2));
+        assertThat(view.closedAt()).isEqualTo(days(30));
+        assertThat(view.imported()).isTrue();
+        assertThat(view.importSource()).isEqualTo(SOURCE);
     }
 
     @Test
