@@ -70,7 +70,7 @@ public record RequestForm(
             @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}", message = "letters, digits and . _ - only, at most 64")
             String coordinationId,
 
-            List<@NotNull @Valid Event> events) {}
+            List<@NotNull @Valid ImportedEvent> events) {}
 
     /**
      * One recorded step: a receipt acknowledgement or status update from the addressee, or the
@@ -79,7 +79,7 @@ public record RequestForm(
      * @param status for a STATUS_UPDATE only: a {@code RequestStatus} symbol (IN_PROGRESS, EXECUTED, ...)
      */
     @Schema(description = "A step recorded by the Registry; status only for STATUS_UPDATE (a RequestStatus symbol)")
-    public record Event(
+    public record ImportedEvent(
             @NotNull RecordedEventKind kind,
             @Schema(example = "IN_CONSULTATION") String status,
             @Schema(example = "art. 97") String legalBasis,

@@ -71,7 +71,7 @@ public final class RequestMapper {
                 .build();
     }
 
-    private static RecordedEvent event(RequestForm.Event event) {
+    private static RecordedEvent event(RequestForm.ImportedEvent event) {
         return RecordedEvent.newBuilder()
                 .setKind(event.kind())
                 .setStatus(event.status())

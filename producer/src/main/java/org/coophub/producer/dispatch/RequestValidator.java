@@ -81,10 +81,10 @@ public class RequestValidator {
                     prefix + "dueBy",
                     "must not be before the date the request was dispatched (imported.dispatchedAt)"));
         }
-        List<RequestForm.Event> events = imported.events() == null ? List.of() : imported.events();
+        List<RequestForm.ImportedEvent> events = imported.events() == null ? List.of() : imported.events();
         Instant previous = dispatchedAt;
         for (int i = 0; i < events.size(); i++) {
-            RequestForm.Event event = events.get(i);
+            RequestForm.ImportedEvent event = events.get(i);
             if (event == null) {
                 continue; // already reported as null
             }

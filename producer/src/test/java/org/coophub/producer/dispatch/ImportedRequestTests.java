@@ -136,6 +136,18 @@ class ImportedRequestTests {
                 .andExpect(jsonPath("$.errors[0].field").value("requests[0].imported"));
     }
 
+    @Test
+    void openApiDocumentDescribesTheImportedObject() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.schemas.RequestForm.properties.imported")
+                        .exists())
+                .andExpect(jsonPath("$.components.schemas.Imported.required")
+                        .value(org.hamcrest.Matchers.containsInAnyOrder("dispatchedAt", "source")))
+                .andExpect(jsonPath("$.components.schemas.ImportedEvent.properties.status")
+                        .exists());
+    }
+
     private List<String> postBatch(String body) throws Exception {
         MvcResult started = mvc.perform(post("/requests/batch")
                         .contentType(MediaType.APPLICATION_JSON)
