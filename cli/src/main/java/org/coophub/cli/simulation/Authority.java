@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.coophub.schemas.Topics;
 import org.coophub.schemas.request.CooperationRequest;
@@ -194,21 +196,38 @@ final class Authority implements AutoCloseable {
 
     /** Reads what arrived, sends what is due, commits what is acknowledged. Never blocks on an empty topic. */
     void cycle(Instant now) {
+        var retryLater = new HashSet<TopicPartition>();
         for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ZERO)) {
-            receive(record, now);
+            var partition = new TopicPartition(record.topic(), record.partition());
+            if (retryLater.contains(partition)) {
+                continue; // read again after the seek below
+            }
+            if (!receive(record, now)) {
+                retryLater.add(partition);
+                consumer.seek(partition, record.offset());
+            }
         }
         sendDue(now);
         commit();
     }
 
-    private void receive(ConsumerRecord<String, byte[]> record, Instant now) {
+    /** @return false when the record must be read again later (the registry could not be reached) */
+    private boolean receive(ConsumerRecord<String, byte[]> record, Instant now) {
         var partition = new TopicPartition(record.topic(), record.partition());
         if (record.value() == null) {
-            return;
+            return true;
         }
         CourtMessage message;
         try {
             message = deserializer.deserialize(record.topic(), record.headers(), record.value());
+        } catch (RetriableException e) {
+            log.warn(
+                    "{} could not read offset {} of {} yet: {}; trying again",
+                    party,
+                    record.offset(),
+                    partition,
+                    e.toString());
+            return false;
         } catch (RuntimeException e) {
             counts.failures.increment();
             log.warn(
@@ -217,11 +236,11 @@ final class Authority implements AutoCloseable {
                     record.offset(),
                     partition,
                     e.toString());
-            return;
+            return true;
         }
         if (message.getImported() != null) {
             counts.imported.increment(); // the past: its answers travel inside it
-            return;
+            return true;
         }
         String requestId = message.getRequestId();
         switch (message.getKind()) {
@@ -244,6 +263,7 @@ final class Authority implements AutoCloseable {
             }
             default -> {}
         }
+        return true;
     }
 
     private void plan(
