@@ -34,8 +34,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The scenario's backfill through the real processes {@code up} starts (no gateway: the history
- * needs none): the dashboard then shows the 123 parties, every request and the 13 warrants
+ * The scenario's backfill through the real processes {@code up} starts (with France's gateway, as
+ * {@code RequestFlowIT}): the dashboard then shows the 123 parties, every request and the 13 warrants
  * outstanding, and a second load finds the history already there. Needs the reactor's jars.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -59,7 +59,7 @@ class ScenarioBackfillIT {
                 jar("consumer-gateway/target/coophub-consumer-gateway.jar", home),
                 jar("dashboard/target/coophub-dashboard.jar", home));
         hub = new Hub(layout, new PrintStream(hubOut, true), System.err);
-        var apps = new AppOptions(AsOf.BUREAU_REPORT, List.of(), true, freePort(), freePort(), freePort());
+        var apps = new AppOptions(AsOf.BUREAU_REPORT, List.of("FRA"), true, freePort(), freePort(), freePort());
         try {
             assertThat(hub.up(new UpOptions(new HubPorts(freePort(), freePort(), freePort()), true, true, apps)))
                     .isZero();
