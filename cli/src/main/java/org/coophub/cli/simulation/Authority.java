@@ -60,6 +60,7 @@ final class Authority implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Authority.class);
     private static final HexFormat HEX = HexFormat.of();
+    private static final Duration IDLE_PRODUCER = Duration.ofMinutes(1);
 
     private final String party;
     private final AuthorityProfile profile;
@@ -80,6 +81,7 @@ final class Authority implements AutoCloseable {
     private final List<TopicPartition> assigned = new ArrayList<>();
     private final Map<TopicPartition, Long> committed = new HashMap<>();
     private Producer<String, PartyMessage> producer;
+    private long lastSendNanos;
     private long sequence;
     private volatile boolean started;
 
@@ -177,7 +179,9 @@ final class Authority implements AutoCloseable {
                 committed.put(partition, offset.offset());
             }
         }
-        consumer.seekToBeginning(fresh);
+        if (!fresh.isEmpty()) {
+            consumer.seekToBeginning(fresh); // an empty list would mean every assigned partition
+        }
         for (TopicPartition partition : partitions) {
             consumer.position(partition, Duration.ofSeconds(15)); // resolves a seek to the beginning now
         }
@@ -209,6 +213,18 @@ final class Authority implements AutoCloseable {
         }
         sendDue(now);
         commit();
+        closeIdleProducer();
+    }
+
+    /**
+     * Each producer holds a network thread: a party with nothing left to say closes its own after a
+     * minute, so that the threads follow the parties busy answering, not all of them.
+     */
+    private void closeIdleProducer() {
+        if (producer != null && pending.isEmpty() && System.nanoTime() - lastSendNanos > IDLE_PRODUCER.toNanos()) {
+            producer.close(Duration.ofSeconds(5));
+            producer = null;
+        }
     }
 
     /** @return false when the record must be read again later (the registry could not be reached) */
@@ -477,6 +493,7 @@ final class Authority implements AutoCloseable {
         if (producer == null) {
             producer = producers.get();
         }
+        lastSendNanos = System.nanoTime();
         return producer;
     }
 

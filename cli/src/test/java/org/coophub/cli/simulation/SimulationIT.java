@@ -42,6 +42,7 @@ import org.coophub.cli.hub.HubPorts;
 import org.coophub.cli.hub.UpOptions;
 import org.coophub.cli.party.Onboarding;
 import org.coophub.schemas.Topics;
+import org.coophub.schemas.directory.RegionalGroup;
 import org.coophub.schemas.request.CooperationRequest;
 import org.coophub.schemas.request.CourtMessage;
 import org.coophub.schemas.request.CourtMessageKind;
@@ -215,6 +216,52 @@ class SimulationIT {
                 assertThat(keys).doesNotContain(withdrawn);
             });
         }
+    }
+
+    @Test
+    void aRestartedAuthorityResumesFromItsCommittedOffsets() throws Exception {
+        // a party the shared simulation does not run: onboarded after it started
+        new Onboarding(court, layout.credentials()).onboard(List.of("NOR"), Onboarding.DEFAULT_PARTITIONS);
+        String first = "ICC-REQ-2026-" + UUID.randomUUID().toString().substring(0, 6);
+        String second = "ICC-REQ-2026-" + UUID.randomUUID().toString().substring(0, 6);
+        var before = new Tally();
+        try (var switchboard = norway(before)) {
+            send("NOR", request("NOR", first, null));
+            await().atMost(Duration.ofSeconds(90))
+                    .untilAsserted(() ->
+                            assertThat(before.of("NOR").acknowledged.sum()).isEqualTo(1));
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> assertThat(lag("NOR")).isZero());
+        }
+
+        var after = new Tally();
+        try (var switchboard = norway(after)) {
+            send("NOR", request("NOR", second, null));
+            await().atMost(Duration.ofSeconds(90))
+                    .untilAsserted(
+                            () -> assertThat(after.of("NOR").acknowledged.sum()).isEqualTo(1));
+        }
+
+        assertThat(after.of("NOR").received.sum()).isEqualTo(1);
+    }
+
+    private Switchboard norway(Tally tally) {
+        var clients = AuthorityClients.fromFile(
+                "NOR", layout.credentials().resolve("gateway-NOR.properties"), new HashMap<>());
+        var profile =
+                new AuthorityProfile("NOR", RegionalGroup.WEOG, false, false, 0.5, 2, 0, new double[] {1, 0, 0, 0}, 1);
+        var authority = new Authority(
+                profile,
+                clients.consumer(),
+                clients::producer,
+                clients.deserializer(),
+                Duration.ofMillis(100),
+                Clock.systemUTC(),
+                tally.of("NOR"));
+        var switchboard = new Switchboard(List.of(authority), Clock.systemUTC(), Duration.ofMillis(50), 1);
+        switchboard.start();
+        await().atMost(Duration.ofSeconds(60)).until(switchboard::ready);
+        return switchboard;
     }
 
     private HttpResponse<String> get(String path) throws Exception {
