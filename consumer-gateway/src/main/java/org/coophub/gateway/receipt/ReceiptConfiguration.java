@@ -1,6 +1,7 @@
 package org.coophub.gateway.receipt;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -53,6 +54,8 @@ class ReceiptConfiguration {
         return factory;
     }
 
+    private static final Duration AUTH_RETRY = Duration.ofSeconds(5);
+
     @Bean
     ConcurrentKafkaListenerContainerFactory<String, CourtMessage> kafkaListenerContainerFactory(
             ConsumerFactory<String, CourtMessage> requestConsumerFactory,
@@ -68,6 +71,9 @@ class ReceiptConfiguration {
                 AbstractPlatformTransactionManager.SYNCHRONIZATION_ON_ACTUAL_TRANSACTION);
         factory.getContainerProperties().setKafkaAwareTransactionManager(transactions);
         factory.setAfterRollbackProcessor(afterRollbackProcessor);
+        // a login refused now may be accepted in a moment (new credentials still propagating to
+        // the broker, a rotation): retry rather than stop receiving for good
+        factory.getContainerProperties().setAuthExceptionRetryInterval(AUTH_RETRY);
         return factory;
     }
 }
