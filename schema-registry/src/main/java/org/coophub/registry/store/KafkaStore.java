@@ -134,6 +134,8 @@ public class KafkaStore implements SmartLifecycle {
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         // a registration is acknowledged to the client only once every in-sync replica has it
         props.put(ProducerConfig.ACKS_CONFIG, "all");
+        // one record per registration, its caller waiting: nothing to batch, so no linger
+        props.put(ProducerConfig.LINGER_MS_CONFIG, 0);
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, settings.writeTimeout().toMillis());
         props.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
         return props;
