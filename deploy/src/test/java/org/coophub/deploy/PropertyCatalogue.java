@@ -7,6 +7,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -111,6 +112,13 @@ final class PropertyCatalogue {
             }
         }
         return Optional.ofNullable(mapParent);
+    }
+
+    /** The property names that start with {@code prefix}, e.g. the app's own {@code coophub.}. */
+    List<String> namesStartingWith(String prefix) {
+        return properties.keySet().stream()
+                .filter(name -> name.startsWith(prefix))
+                .toList();
     }
 
     /** {@code coophub.gateway.client-properties} → {@code COOPHUB_GATEWAY_CLIENTPROPERTIES}. */
