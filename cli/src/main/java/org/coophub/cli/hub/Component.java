@@ -19,6 +19,8 @@ record Component(String id) {
     static final Component REGISTRY = new Component("schema-registry");
     static final Component PRODUCER = new Component("producer");
     static final Component DASHBOARD = new Component("dashboard");
+    /** The scenario's simulated national authorities and live court traffic. */
+    static final Component SIMULATION = new Component("simulation");
 
     private static final String GATEWAY_PREFIX = "gateway-";
 
@@ -37,7 +39,8 @@ record Component(String id) {
 
     /**
      * Every component this home may have running: Kafka, the registry, the producer, each gateway
-     * that has a pid file or a port in {@code run/ports.properties}, then the dashboard.
+     * that has a pid file or a port in {@code run/ports.properties}, the simulation, then the
+     * dashboard.
      */
     static List<Component> known(HubLayout layout) {
         var gateways = new TreeSet<String>();
@@ -54,6 +57,8 @@ record Component(String id) {
                 .toList());
         var all = new ArrayList<>(List.of(KAFKA, REGISTRY, PRODUCER));
         gateways.forEach(id -> all.add(new Component(id)));
+        // after the producer and the gateways it dispatches to and drives, so it stops before them
+        all.add(SIMULATION);
         all.add(DASHBOARD);
         return all;
     }

@@ -49,6 +49,11 @@ public record HubLayout(
                 home.resolve("schema-registry/target/coophub-schema-registry.jar"));
     }
 
+    /** The CLI's own jar, which also runs the scenario's simulation. */
+    Path cliJar() {
+        return home.resolve("cli/target/coophub-cli.jar");
+    }
+
     /** The gateway's embedded inbox database (H2 file) for a party. */
     Path gatewayInbox(String party) {
         return state().resolve("gateways").resolve(party).resolve("inbox");

@@ -14,8 +14,9 @@ import java.util.stream.Collectors;
  *     {@code gateway-<P>})
  * @param producer the producer's base URL, or null when it does not run
  * @param gateways each running gateway's base URL by party code
- * @param dashboard the dashboard's base URL, or null when it does not run (no {@code dashboardAuth}:
- *     the dashboard has no login)
+ * @param dashboard the dashboard's base URL, or null when it does not run
+ * @param webLogins the file holding the web pages' logins (dashboard, officers), or null
+ * @param simulation the simulation's base URL, or null when the scenario does not run
  */
 record StackFile(
         String bootstrap,
@@ -23,7 +24,19 @@ record StackFile(
         Map<String, Path> credentials,
         String producer,
         Map<String, String> gateways,
-        String dashboard) {
+        String dashboard,
+        Path webLogins,
+        String simulation) {
+
+    StackFile(
+            String bootstrap,
+            String registry,
+            Map<String, Path> credentials,
+            String producer,
+            Map<String, String> gateways,
+            String dashboard) {
+        this(bootstrap, registry, credentials, producer, gateways, dashboard, null, null);
+    }
 
     StackFile(String bootstrap, String registry, Map<String, Path> credentials) {
         this(bootstrap, registry, credentials, null, Map.of());
@@ -50,7 +63,11 @@ record StackFile(
                 + "  \"credentials\": " + credentialsJson + ",\n"
                 + "  \"producer\": " + (producer == null ? "null" : quote(producer)) + ",\n"
                 + "  \"gateways\": " + gatewaysJson + ",\n"
-                + "  \"dashboard\": " + (dashboard == null ? "null" : quote(dashboard)) + "\n"
+                + "  \"dashboard\": " + (dashboard == null ? "null" : quote(dashboard)) + ",\n"
+                + "  \"webLogins\": "
+                + (webLogins == null ? "null" : quote(webLogins.toAbsolutePath().toString()))
+                + ",\n"
+                + "  \"simulation\": " + (simulation == null ? "null" : quote(simulation)) + "\n"
                 + "}\n";
     }
 

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 
 /**
  * Starts Kafka then the registry, reports each one's progress and readiness, then either returns
@@ -51,8 +52,15 @@ final class Startup {
             var apps = new HubApps(layout, out);
             var courtProperties = credentials.get(Passwords.COURT);
             credentials.putAll(apps.prepare(options, courtProperties));
-            Map<Component, Process> appProcesses =
-                    options.apps().runApps() ? apps.start(options, courtProperties, credentials) : Map.of();
+            WebLogins logins = options.apps().runApps() ? WebLogins.loadOrCreate(layout) : null;
+            HubApps.Started running = options.apps().runApps()
+                    ? apps.start(options, courtProperties, credentials, logins)
+                    : HubApps.Started.NONE;
+            Map<Component, Process> appProcesses = running.processes();
+            if (options.scenario().enabled()) {
+                new ScenarioHistory(layout, out).load(options, logins);
+            }
+            running.awaitSimulation();
             new StackFile(
                             ports.bootstrap(),
                             options.withRegistry() ? ports.registryUrl() : null,
@@ -63,10 +71,14 @@ final class Startup {
                             gatewayUrls(options.apps()),
                             options.apps().runDashboard()
                                     ? HubApps.url(options.apps().dashboardPort())
+                                    : null,
+                            logins != null ? WebLogins.file(layout) : null,
+                            options.scenario().enabled()
+                                    ? HubApps.url(options.scenario().simulationPort())
                                     : null)
                     .writeTo(layout.stackFile());
             writePorts(options);
-            printEndpoints(options, credentials, started);
+            printEndpoints(options, credentials, logins, started);
             if (options.detach()) {
                 Runtime.getRuntime().removeShutdownHook(stopOnExit);
                 out.println("Running in the background: ./coophub status, ./coophub down.");
@@ -135,11 +147,13 @@ final class Startup {
         Process registry = ChildProcesses.launch(
                 layout,
                 Component.REGISTRY,
-                List.of(
-                        "-Xmx512m",
-                        "-jar",
-                        layout.registryJar().toString(),
-                        "--spring.config.additional-location=file:" + layout.registryConfig()));
+                Stream.concat(
+                                Stream.of("-Xmx512m", "-XX:+UseSerialGC"),
+                                Stream.concat(
+                                        new StartupArchive(layout.registryJar()).javaArgs().stream(),
+                                        Stream.of(
+                                                "--spring.config.additional-location=file:" + layout.registryConfig())))
+                        .toList());
         Readiness.awaitRegistry(layout, registry, ports, REGISTRY_READY);
         out.println("schema-registry: ready in " + seconds(starting) + " (pid " + registry.pid() + ")");
         return registry;
@@ -170,29 +184,50 @@ final class Startup {
         if (apps.runDashboard()) {
             ports.put(HubStatus.portKey(Component.DASHBOARD), String.valueOf(apps.dashboardPort()));
         }
+        if (options.scenario().enabled()) {
+            ports.put(
+                    HubStatus.portKey(Component.SIMULATION),
+                    String.valueOf(options.scenario().simulationPort()));
+        }
         PrivateFiles.writeProperties(layout.portsFile(), "Ports of the running hub", ports);
     }
 
-    private void printEndpoints(UpOptions options, Map<String, Path> credentials, long started) {
+    private void printEndpoints(UpOptions options, Map<String, Path> credentials, WebLogins logins, long started) {
+        var apps = options.apps();
         out.println();
         out.println("CoopHub is up in " + seconds(started) + ":");
-        out.println("  Kafka            " + options.ports().bootstrap() + " (SASL_PLAINTEXT, SCRAM-SHA-512)");
+        if (apps.runDashboard()) {
+            out.println("  Dashboard        " + HubApps.url(apps.dashboardPort()) + "/  (login "
+                    + WebLogins.DASHBOARD_USER + " / " + logins.dashboardPassword() + ")");
+        }
+        if (apps.runApps()) {
+            apps.parties()
+                    .forEach(party -> out.println("  Gateway " + party + "      " + HubApps.url(apps.gatewayPort(party))
+                            + "/inbox  (login " + WebLogins.OFFICER_USER + " / " + logins.officersPassword() + ")"));
+            out.println("  Producer         " + HubApps.url(apps.producerPort()) + "/swagger-ui.html");
+        }
+        if (options.scenario().enabled()) {
+            out.println("  Simulation       " + HubApps.url(options.scenario().simulationPort())
+                    + "/status  (the other parties' simulated authorities, live traffic at "
+                    + options.scenario().liveRatePerMinute() + " requests/min)");
+        }
         if (options.withRegistry()) {
             out.println("  Schema registry  " + options.ports().registryUrl());
         }
-        if (options.apps().runApps()) {
-            out.println("  Producer         " + HubApps.url(options.apps().producerPort()));
-            options.apps()
-                    .parties()
-                    .forEach(party -> out.println("  Gateway " + party + "      "
-                            + HubApps.url(options.apps().gatewayPort(party))));
+        out.println("  Kafka            " + options.ports().bootstrap() + " (SASL_PLAINTEXT, SCRAM-SHA-512)");
+        credentials.forEach((principal, file) -> {
+            if (!principal.startsWith("gateway-") || credentials.size() <= 12) {
+                out.println("  Client settings  " + file + " (" + principal + ")");
+            }
+        });
+        if (credentials.size() > 12) {
+            out.println("  Client settings  " + layout.credentials() + "/gateway-<P>.properties (each party's)");
         }
-        if (options.apps().runDashboard()) {
-            out.println("  Dashboard        " + HubApps.url(options.apps().dashboardPort()));
+        if (logins != null) {
+            out.println("  Web logins       " + WebLogins.file(layout));
         }
-        credentials.forEach((principal, file) -> out.println("  Client settings  " + file + " (" + principal + ")"));
         out.println("  Stack file       " + layout.stackFile());
-        out.println("  Logs             " + layout.logs());
+        out.println("  Logs             " + layout.logs() + "  (./coophub logs <component>)");
     }
 
     /** Blocks until a child exits; one that dies on its own stops the others and fails {@code up}. */

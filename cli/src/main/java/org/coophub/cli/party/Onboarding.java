@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
@@ -42,6 +45,8 @@ public final class Onboarding {
     /** Kafka's recommended iteration count for SCRAM-SHA-512. */
     private static final int SCRAM_ITERATIONS = 8192;
 
+    private static final int SUBJECT_THREADS = 6;
+
     private final CourtConnection court;
     private final Path credentialsDir;
 
@@ -62,7 +67,6 @@ public final class Onboarding {
                 parties.stream().map(Onboarding::checkedCode).distinct().toList();
         var onboarded = new ArrayList<OnboardedParty>();
         try (Admin admin = court.admin()) {
-            CourtTopics.createMissing(admin, topics(codes, partitions));
             var credentials = new LinkedHashMap<String, GatewayCredentials>();
             var alterations = new ArrayList<UserScramCredentialAlteration>();
             Set<String> users = scramUsers(admin);
@@ -87,6 +91,9 @@ public final class Onboarding {
                     .flatMap(party -> GatewayAccess.bindings(party).stream())
                     .toList();
             await(admin.createAcls(acls).all(), "creating the gateways' ACLs");
+            // topics last: the broker applies metadata in order and creating hundreds of partition
+            // logs takes it a while; users and ACLs applied first let clients log in meanwhile
+            CourtTopics.createMissing(admin, topics(codes, partitions));
             credentials.values().forEach(file -> file.write(court.bootstrap(), court.registryUrl()));
         }
         registerSubjects(codes);
@@ -141,7 +148,31 @@ public final class Onboarding {
         String userInfo = court.registryUserInfo()
                 .orElseThrow(() -> new HubException("the court's client settings lack basic.auth.user.info"));
         var subjects = new PartySubjects(url.get(), userInfo);
-        codes.forEach(subjects::register);
+        if (codes.size() == 1) {
+            subjects.register(codes.get(0));
+            return;
+        }
+        // 123 parties are 492 registry calls: a few at once hide each call's round trip (the
+        // registry itself still allocates ids one registration at a time)
+        ExecutorService pool = Executors.newFixedThreadPool(SUBJECT_THREADS);
+        try {
+            List<Future<?>> registered = codes.stream()
+                    .<Future<?>>map(code -> pool.submit(() -> subjects.register(code)))
+                    .toList();
+            for (Future<?> future : registered) {
+                future.get();
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new HubException("registering the parties' subjects failed: " + e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new HubException("interrupted while registering the parties' subjects");
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     static List<NewTopic> topics(List<String> codes, int partitions) {

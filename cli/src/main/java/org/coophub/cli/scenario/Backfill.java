@@ -13,6 +13,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -63,6 +64,7 @@ public final class Backfill {
 
     private final URI producer;
     private final URI dashboard;
+    private final String dashboardLogin;
     private final PrintStream out;
     private final Duration foldTimeout;
     private final Duration poll;
@@ -78,11 +80,23 @@ public final class Backfill {
     }
 
     Backfill(URI producer, URI dashboard, PrintStream out, Duration foldTimeout, Duration poll) {
+        this(producer, dashboard, null, out, foldTimeout, poll);
+    }
+
+    private Backfill(
+            URI producer, URI dashboard, String dashboardLogin, PrintStream out, Duration foldTimeout, Duration poll) {
+        this.dashboardLogin = dashboardLogin;
         this.producer = producer;
         this.dashboard = dashboard;
         this.out = out;
         this.foldTimeout = foldTimeout;
         this.poll = poll;
+    }
+
+    /** The same load, reading the dashboard with HTTP Basic (its {@code coophub.web.*} login). */
+    public Backfill withDashboardLogin(String username, String password) {
+        String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return new Backfill(producer, dashboard, "Basic " + token, out, foldTimeout, poll);
     }
 
     public Result load(Scenario scenario) {
@@ -252,7 +266,7 @@ public final class Backfill {
 
     /** The dashboard's requests and outstanding warrants before the load (0 while it has no figures yet). */
     private long[] baseline() {
-        HttpResponse<String> response = send(dashboard, get(dashboard, "/api/summary"), "the dashboard");
+        HttpResponse<String> response = send(dashboard, summary(), "the dashboard");
         if (response.statusCode() != 200) {
             return new long[2];
         }
@@ -269,7 +283,7 @@ public final class Backfill {
         long lastPrinted = started;
         long[] shown = {-1, -1};
         while (true) {
-            HttpResponse<String> response = send(dashboard, get(dashboard, "/api/summary"), "the dashboard");
+            HttpResponse<String> response = send(dashboard, summary(), "the dashboard");
             if (response.statusCode() == 200) {
                 JsonNode summary = read(response.body());
                 shown = new long[] {
@@ -312,6 +326,17 @@ public final class Backfill {
     }
 
     // ---- HTTP ----
+
+    /** The dashboard's summary, with its login when it asks for one. */
+    private HttpRequest summary() {
+        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(dashboard, "/api/summary"))
+                .timeout(Duration.ofSeconds(10))
+                .header("Accept", "application/json");
+        if (dashboardLogin != null) {
+            request.header("Authorization", dashboardLogin);
+        }
+        return request.GET().build();
+    }
 
     private static HttpRequest get(URI base, String path) {
         return HttpRequest.newBuilder(resolve(base, path))

@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.coophub.schemas.registry.RegistryConnection;
 import org.coophub.schemas.registry.SchemaRegistryClient;
@@ -122,19 +124,37 @@ public final class SimulationMain {
             server.start();
             var web = Web.withCredentials(options.webCredentials());
             var officers = new Officers(options.gateways(), model, web, court, options.day(), clock, tally);
-            options.producer()
-                    .ifPresent(producer -> new CourtTraffic(
-                                    CourtTraffic.weigh(everyone, options.seed(), officers::drives),
-                                    options.perMinute(),
-                                    options.seed(),
-                                    producer,
-                                    web,
-                                    officers,
-                                    court,
-                                    clock,
-                                    tally)
-                            .start());
+            options.producer().ifPresent(producer -> {
+                var traffic = new CourtTraffic(
+                        CourtTraffic.weigh(everyone, options.seed(), officers::drives),
+                        options.perMinute(),
+                        options.seed(),
+                        producer,
+                        web,
+                        officers,
+                        court,
+                        clock,
+                        tally);
+                options.liveAfter().ifPresentOrElse(marker -> startWhenPresent(traffic, marker, court), traffic::start);
+            });
             return new Simulation(switchboard, court, server);
+        }
+
+        /** Live traffic after the history: {@code up} creates the marker once the history is loaded. */
+        private static void startWhenPresent(CourtTraffic traffic, Path marker, ScheduledExecutorService court) {
+            log.info("Live traffic starts once {} exists (the history is loaded)", marker);
+            var watch = new AtomicReference<ScheduledFuture<?>>();
+            watch.set(court.scheduleWithFixedDelay(
+                    () -> {
+                        if (Files.exists(marker)) {
+                            log.info("The history is loaded: live traffic starts");
+                            traffic.start();
+                            watch.get().cancel(false);
+                        }
+                    },
+                    500, // after watch is set: the executor runs one task at a time
+                    500,
+                    TimeUnit.MILLISECONDS));
         }
 
         int port() {

@@ -18,6 +18,8 @@ import org.coophub.schemas.Topics;
  * @param perMinute live requests the court dispatches per minute; 0 for none
  * @param day how long one simulated day lasts
  * @param port the status server's port (0: any free one)
+ * @param liveAfter live traffic starts once this file exists ({@code up} writes it when the
+ *     history is loaded); empty: at once
  */
 record SimulationOptions(
         Path credentialsDir,
@@ -27,11 +29,12 @@ record SimulationOptions(
         Duration day,
         long seed,
         int port,
-        Optional<Path> webCredentials) {
+        Optional<Path> webCredentials,
+        Optional<Path> liveAfter) {
 
     static final String USAGE = "usage: SimulationMain --credentials-dir <dir> [--gateway P=http://127.0.0.1:8091]..."
             + " [--producer http://127.0.0.1:8080] [--rate 4/min] [--day 2s] [--seed N] [--port P]"
-            + " [--web-credentials <file>]";
+            + " [--web-credentials <file>] [--live-after <file>]";
 
     static SimulationOptions parse(List<String> args) {
         Path credentials = null;
@@ -42,6 +45,7 @@ record SimulationOptions(
         long seed = 20171122L;
         int port = 0;
         Path web = null;
+        Path liveAfter = null;
         for (int i = 0; i < args.size(); i++) {
             String name = args.get(i);
             String value;
@@ -71,6 +75,7 @@ record SimulationOptions(
                 case "--seed" -> seed = Long.parseLong(value);
                 case "--port" -> port = Integer.parseInt(value);
                 case "--web-credentials" -> web = Path.of(value);
+                case "--live-after" -> liveAfter = Path.of(value);
                 default -> throw new IllegalArgumentException("unknown option " + name + "\n" + USAGE);
             }
         }
@@ -81,7 +86,15 @@ record SimulationOptions(
             throw new IllegalArgumentException("--producer is required for live traffic (or --rate 0)\n" + USAGE);
         }
         return new SimulationOptions(
-                credentials, gateways, Optional.ofNullable(producer), rate, day, seed, port, Optional.ofNullable(web));
+                credentials,
+                gateways,
+                Optional.ofNullable(producer),
+                rate,
+                day,
+                seed,
+                port,
+                Optional.ofNullable(web),
+                Optional.ofNullable(liveAfter));
     }
 
     private static URI url(String text) {

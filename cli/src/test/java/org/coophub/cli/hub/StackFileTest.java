@@ -106,9 +106,33 @@ class StackFileTest {
         var json = JsonMapper.builder().build().readTree(text);
         assertThat(json.get("dashboard").asString()).isEqualTo("http://127.0.0.1:8088");
         assertThat(json.propertyNames())
-                .containsExactly("bootstrap", "registry", "credentials", "producer", "gateways", "dashboard");
-        // the dashboard has no login: no dashboardAuth
-        assertThat(json.has("dashboardAuth")).isFalse();
+                .containsExactly(
+                        "bootstrap",
+                        "registry",
+                        "credentials",
+                        "producer",
+                        "gateways",
+                        "dashboard",
+                        "webLogins",
+                        "simulation");
+    }
+
+    @Test
+    void addsTheWebLoginsAndTheSimulationAfterTheDashboard() throws Exception {
+        String text = new StackFile(
+                        "127.0.0.1:9092",
+                        "http://127.0.0.1:8081",
+                        new LinkedHashMap<>(),
+                        "http://127.0.0.1:8080",
+                        new LinkedHashMap<>(),
+                        "http://127.0.0.1:8088",
+                        home.resolve("credentials/web.properties"),
+                        "http://127.0.0.1:8089")
+                .toJson();
+
+        var json = JsonMapper.builder().build().readTree(text);
+        assertThat(json.get("webLogins").asString()).endsWith("credentials/web.properties");
+        assertThat(json.get("simulation").asString()).isEqualTo("http://127.0.0.1:8089");
     }
 
     @Test

@@ -108,7 +108,15 @@ class SimulationIT {
 
         // a day of 100 ms: a week of a party's answers in under a second or so
         var options = new SimulationOptions(
-                layout.credentials(), Map.of(), Optional.empty(), 0, Duration.ofMillis(100), 1, 0, Optional.empty());
+                layout.credentials(),
+                Map.of(),
+                Optional.empty(),
+                0,
+                Duration.ofMillis(100),
+                1,
+                0,
+                Optional.empty(),
+                Optional.empty());
         simulation = SimulationMain.Simulation.start(options, Clock.systemUTC());
     }
 
