@@ -17,7 +17,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -244,10 +246,24 @@ class RequestFlowIT {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** GET with the local login {@code up} gave the dashboard or the gateways' officers' pages. */
     private HttpResponse<String> get(String url) throws Exception {
+        var stack = JSON.readTree(Files.readString(layout.stackFile()));
+        var logins = new Properties();
+        try (var reader = Files.newBufferedReader(Path.of(stack.get("webLogins").asString()))) {
+            logins.load(reader);
+        }
+        boolean dashboard = !stack.get("dashboard").isNull()
+                && url.startsWith(stack.get("dashboard").asString());
+        String login = dashboard
+                ? logins.getProperty("dashboard.username") + ":" + logins.getProperty("dashboard.password")
+                : logins.getProperty("officers.username") + ":" + logins.getProperty("officers.password");
         return http.send(
                 HttpRequest.newBuilder(URI.create(url))
                         .header("Accept", "application/json")
+                        .header(
+                                "Authorization",
+                                "Basic " + Base64.getEncoder().encodeToString(login.getBytes(StandardCharsets.UTF_8)))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
