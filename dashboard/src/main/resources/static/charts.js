@@ -96,6 +96,13 @@
       chart(id).setOption(Object.assign(option, empty()), true);
       return;
     }
+    // two bars a row: beyond about eight rows the chart grows rather than overlapping its labels
+    const container = document.getElementById(id);
+    const height = Math.max(300, data.length * 30 + 70) + 'px';
+    if (container.style.height !== height) {
+      container.style.height = height;
+      chart(id).resize();
+    }
     const categories = data.map(function (row) { return label(row.key); });
     const byCategory = {};
     data.forEach(function (row, i) { byCategory[categories[i]] = row[measure]; });

@@ -50,6 +50,9 @@
 
   /** A request type as short as a chart's axis needs it (the tooltip has the long one). */
   function shortTypeLabel(type) {
+    // "Other" alone would name both OTHER and ASSISTANCE_OTHER (art. 93(1)(l))
+    if (type === 'ASSISTANCE_OTHER') return 'Other assistance';
+    if (type === 'OTHER') return 'Other request';
     if (type && type.startsWith('ASSISTANCE_')) return sentence(type.substring('ASSISTANCE_'.length));
     return typeLabel(type);
   }
