@@ -100,7 +100,6 @@ class ScenarioUpIT {
     @Test
     void isReadyWithTheHistoryLoadedAndThenMovesLive() throws Exception {
         String printed = hubOut.toString(StandardCharsets.UTF_8);
-        System.out.println(printed);
         Scenario scenario = Scenario.generate(Scenario.DEFAULT_SEED);
         assertThat(printed)
                 .contains("parties: 123 parties onboarded", "simulation: ready in", "history: loaded in")
