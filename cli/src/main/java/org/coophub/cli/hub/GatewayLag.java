@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,10 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.coophub.schemas.Topics;
 
 /**
@@ -31,6 +34,8 @@ final class GatewayLag {
     static final Duration DEADLINE = Duration.ofSeconds(3);
     static final String UNREACHABLE = "lag unknown (broker unreachable)";
     static final String NO_COMMIT = "lag: no commit yet";
+    /** Gaps up to this many offsets are read to tell records from transaction markers. */
+    static final int MARKERS_CHECKED = 20;
 
     private GatewayLag() {}
 
@@ -51,15 +56,17 @@ final class GatewayLag {
         }
         long deadline = System.nanoTime() + DEADLINE.toNanos();
         Admin admin;
+        Map<String, Object> settings;
         try {
-            admin = Admin.create(adminSettings(court));
+            settings = adminSettings(court);
+            admin = Admin.create(settings);
         } catch (RuntimeException e) {
             parties.forEach(party -> lags.put(party, "lag unknown (" + e.getMessage() + ")"));
             return lags;
         }
         try {
             for (String party : parties) {
-                lags.put(party, lagOf(admin, party, deadline));
+                lags.put(party, lagOf(admin, settings, party, deadline));
             }
         } finally {
             admin.close(Duration.ZERO);
@@ -67,7 +74,7 @@ final class GatewayLag {
         return lags;
     }
 
-    private static String lagOf(Admin admin, String party, long deadline) {
+    private static String lagOf(Admin admin, Map<String, Object> settings, String party, long deadline) {
         String topic = Topics.requests(party);
         try {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets("gateway-" + party)
@@ -85,7 +92,7 @@ final class GatewayLag {
             var ends = admin.listOffsets(partitions).all().get(remaining(deadline), TimeUnit.NANOSECONDS);
             var endOffsets = new HashMap<TopicPartition, Long>();
             ends.forEach((partition, info) -> endOffsets.put(partition, info.offset()));
-            return format(endOffsets, committed);
+            return format(withoutMarkers(settings, endOffsets, committed, deadline), committed);
         } catch (TimeoutException e) {
             return UNREACHABLE;
         } catch (ExecutionException e) {
@@ -119,6 +126,59 @@ final class GatewayLag {
             lag += Math.max(0, entry.getValue() - position);
         }
         return "lag " + lag;
+    }
+
+    /**
+     * The end offsets to count lag against, each moved back to the commit when nothing but
+     * transaction markers lies between them. A gateway commits in a transaction, so its offset
+     * stops before each partition's commit marker: by offsets alone a gateway that has read
+     * everything would lag by one per partition. Checked by reading (read_committed, as the court)
+     * only a few offsets; a partition not read to its end before the deadline keeps its offsets.
+     */
+    private static Map<TopicPartition, Long> withoutMarkers(
+            Map<String, Object> settings,
+            Map<TopicPartition, Long> endOffsets,
+            Map<TopicPartition, OffsetAndMetadata> committed,
+            long deadline) {
+        var gaps = new HashMap<TopicPartition, Long>();
+        endOffsets.forEach((partition, end) -> {
+            OffsetAndMetadata offset = committed.get(partition);
+            if (offset != null && end > offset.offset() && end - offset.offset() <= MARKERS_CHECKED) {
+                gaps.put(partition, offset.offset());
+            }
+        });
+        if (gaps.isEmpty()) {
+            return endOffsets;
+        }
+        var consumerSettings = new HashMap<>(settings);
+        consumerSettings.put("isolation.level", "read_committed");
+        consumerSettings.put("enable.auto.commit", "false");
+        var adjusted = new HashMap<>(endOffsets);
+        try (var consumer =
+                new KafkaConsumer<>(consumerSettings, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            consumer.assign(gaps.keySet());
+            gaps.forEach(consumer::seek);
+            var records = new HashMap<TopicPartition, Integer>();
+            var pending = new HashSet<>(gaps.keySet());
+            while (!pending.isEmpty() && System.nanoTime() < deadline) {
+                for (var record : consumer.poll(Duration.ofMillis(100))) {
+                    var partition = new TopicPartition(record.topic(), record.partition());
+                    if (record.offset() < endOffsets.get(partition)) {
+                        records.merge(partition, 1, Integer::sum);
+                    }
+                }
+                pending.removeIf(partition -> consumer.position(partition) >= endOffsets.get(partition));
+            }
+            gaps.forEach((partition, from) -> {
+                if (!pending.contains(partition)) {
+                    // read to its end: what lies after the commit is these records, the rest markers
+                    adjusted.put(partition, from + records.getOrDefault(partition, 0));
+                }
+            });
+        } catch (RuntimeException e) {
+            return endOffsets; // the offsets alone, as before
+        }
+        return adjusted;
     }
 
     private static long remaining(long deadline) {
