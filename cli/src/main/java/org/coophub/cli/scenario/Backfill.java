@@ -17,10 +17,16 @@ import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.coophub.cli.hub.HubException;
 
@@ -277,51 +283,77 @@ public final class Backfill {
         };
     }
 
+    /**
+     * Asks the dashboard every {@code poll} until it shows the history, printing progress every 2 s;
+     * the caller waits on the answer at most {@code foldTimeout}.
+     */
     private long[] await(long requests, long warrants, int total, long[] baseline) {
         long started = System.nanoTime();
-        long deadline = started + foldTimeout.toNanos();
-        long lastPrinted = started;
-        long[] shown = {-1, -1};
-        while (true) {
-            HttpResponse<String> response = send(dashboard, summary(), "the dashboard");
-            if (response.statusCode() == 200) {
-                JsonNode summary = read(response.body());
-                shown = new long[] {
-                    summary.path("requests").asLong(),
-                    summary.path("outstandingWarrants").asLong()
-                };
-                boolean done = shown[0] >= requests && shown[1] >= warrants;
-                if (done
-                        || System.nanoTime() - lastPrinted
-                                >= Duration.ofSeconds(2).toNanos()) {
-                    out.printf(
-                            Locale.ROOT,
-                            "dashboard: %,d/%,d requests folded, %d warrants outstanding (%s)%n",
-                            Math.max(0, shown[0] - baseline[0]),
-                            total,
-                            shown[1],
-                            seconds(started));
-                    lastPrinted = System.nanoTime();
-                }
-                if (done) {
-                    return shown;
-                }
+        var lastPrinted = new AtomicLong(started);
+        var shown = new AtomicReference<long[]>(new long[] {-1, -1});
+        var caughtUp = new CompletableFuture<long[]>();
+        ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "backfill-dashboard-poll");
+            thread.setDaemon(true);
+            return thread;
+        });
+        poller.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        HttpResponse<String> response = send(dashboard, summary(), "the dashboard");
+                        if (response.statusCode() != 200) {
+                            return; // not ready to answer yet: asked again at the next round
+                        }
+                        JsonNode summary = read(response.body());
+                        long[] now = {
+                            summary.path("requests").asLong(),
+                            summary.path("outstandingWarrants").asLong()
+                        };
+                        shown.set(now);
+                        boolean done = now[0] >= requests && now[1] >= warrants;
+                        if (done
+                                || System.nanoTime() - lastPrinted.get()
+                                        >= Duration.ofSeconds(2).toNanos()) {
+                            out.printf(
+                                    Locale.ROOT,
+                                    "dashboard: %,d/%,d requests folded, %d warrants outstanding (%s)%n",
+                                    Math.max(0, now[0] - baseline[0]),
+                                    total,
+                                    now[1],
+                                    seconds(started));
+                            lastPrinted.set(System.nanoTime());
+                        }
+                        if (done) {
+                            caughtUp.complete(now);
+                        }
+                    } catch (RuntimeException e) {
+                        caughtUp.completeExceptionally(e);
+                    }
+                },
+                0,
+                poll.toMillis(),
+                TimeUnit.MILLISECONDS);
+        try {
+            return caughtUp.get(foldTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            long[] last = shown.get();
+            throw new HubException(String.format(
+                    Locale.ROOT,
+                    "dashboard: only %,d/%,d requests folded and %d warrants outstanding after %d s",
+                    Math.max(0, last[0] - baseline[0]),
+                    total,
+                    Math.max(0, last[1]),
+                    foldTimeout.toSeconds()));
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
             }
-            if (System.nanoTime() >= deadline) {
-                throw new HubException(String.format(
-                        Locale.ROOT,
-                        "dashboard: only %,d/%,d requests folded and %d warrants outstanding after %d s",
-                        Math.max(0, shown[0] - baseline[0]),
-                        total,
-                        Math.max(0, shown[1]),
-                        foldTimeout.toSeconds()));
-            }
-            try {
-                Thread.sleep(poll.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new HubException("dashboard: interrupted while waiting for the history");
-            }
+            throw new HubException("dashboard: " + e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new HubException("dashboard: interrupted while waiting for the history");
+        } finally {
+            poller.shutdownNow();
         }
     }
 

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Temporary hub homes and free ports for tests; never the repository's own {@code .coophub}. */
-final class TestHomes {
+public final class TestHomes {
 
     private TestHomes() {}
 
@@ -26,7 +26,7 @@ final class TestHomes {
     }
 
     /** Three distinct free ports (a port just released may be handed out again at once). */
-    static HubPorts freePorts() {
+    public static HubPorts freePorts() {
         int kafka = freePort();
         int controller = freePort();
         while (controller == kafka) {
@@ -39,7 +39,7 @@ final class TestHomes {
         return new HubPorts(kafka, controller, registry);
     }
 
-    static int freePort() {
+    public static int freePort() {
         try (var socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

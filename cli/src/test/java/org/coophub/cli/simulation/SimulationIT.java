@@ -6,8 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,7 +36,7 @@ import org.coophub.cli.court.CourtConnection;
 import org.coophub.cli.hub.AppOptions;
 import org.coophub.cli.hub.Hub;
 import org.coophub.cli.hub.HubLayout;
-import org.coophub.cli.hub.HubPorts;
+import org.coophub.cli.hub.TestHomes;
 import org.coophub.cli.hub.UpOptions;
 import org.coophub.cli.party.Onboarding;
 import org.coophub.schemas.Topics;
@@ -93,7 +91,8 @@ class SimulationIT {
         layout = new HubLayout(home, libs, registryJar);
         hub = new Hub(layout, new PrintStream(new ByteArrayOutputStream(), true), System.err);
         var noApps = new AppOptions(null, List.of(), false, 0, 0);
-        assertThat(hub.up(new UpOptions(freePorts(), true, true, noApps))).isZero();
+        assertThat(hub.up(new UpOptions(TestHomes.freePorts(), true, true, noApps)))
+                .isZero();
         court = CourtConnection.fromRunningHub(layout.stackFile());
         new Onboarding(court, layout.credentials()).onboard(PARTIES, Onboarding.DEFAULT_PARTITIONS);
 
@@ -376,26 +375,5 @@ class SimulationIT {
                         .setText("The Court withdraws the request")
                         .build())
                 .build();
-    }
-
-    static HubPorts freePorts() {
-        int kafka = freePort();
-        int controller = freePort();
-        while (controller == kafka) {
-            controller = freePort();
-        }
-        int registry = freePort();
-        while (registry == kafka || registry == controller) {
-            registry = freePort();
-        }
-        return new HubPorts(kafka, controller, registry);
-    }
-
-    static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
